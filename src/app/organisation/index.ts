@@ -1,0 +1,2 @@
+export * from './saveOrgUnit';
+export * from './setOrgUnitActive';

@@ -1,0 +1,4 @@
+export * from './OrgUnit';
+export * from './validateOrgUnit';
+export * from './hierarchy';
+export * from './searchOrgUnits';

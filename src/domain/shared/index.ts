@@ -1,0 +1,3 @@
+export * from './Person';
+export * from './Versioned';
+export * from './Validation';
