@@ -1,0 +1,62 @@
+/**
+ * The local preview's data: an IndexedDB database in the browser that persists across reloads.
+ *
+ *   import { openLocalStore } from '../src/data/local';
+ *
+ *   const store = await openLocalStore({ now: () => new Date(), currentUser: () => demoUser });
+ *   const services = { orgUnits: store.orgUnits, currentUser: demoUser, now: () => new Date() };
+ *   await store.resetDemoData();           // "Återställ demodata": wipe every store, reload the demo register
+ *   await store.seed(generateLargeRegister(5000, 1)); // benchmarks / browser tests: replace with another register
+ *   store.close();
+ *
+ * The first open of a brand-new database loads the demo register (norrkopingDemoRegister); later opens keep
+ * whatever the user changed. Options: `indexedDB` (a factory; tests pass fake-indexeddb's), `databaseName`,
+ * `initialData` (register for a brand-new database; [] for an empty one), `onVersionChange` (another tab
+ * upgraded the database and this connection was closed: tell the user to reload).
+ */
+import type { OrgUnitRepository } from '../ports/OrgUnitRepository';
+import { openLocalDatabase, type LisPreviewDatabase } from './database';
+import { norrkopingDemoRegister } from './demo/norrkopingDemo';
+import { IndexedDbOrgUnitRepository } from './IndexedDbOrgUnitRepository';
+import type { LocalWriteContext } from './LocalWriteContext';
+import type { SeedOrgUnit } from './seed/SeedOrgUnit';
+import { writeSeed } from './seed/writeSeed';
+
+export interface LocalStoreOptions extends LocalWriteContext {
+  indexedDB?: IDBFactory;
+  databaseName?: string;
+  initialData?: readonly SeedOrgUnit[];
+  onVersionChange?: () => void;
+}
+
+export interface LocalStore {
+  orgUnits: OrgUnitRepository;
+  /** Clears every store and loads the demo register again (ids start over at 1). */
+  resetDemoData(): Promise<void>;
+  /** Clears every store and loads `units` instead (parent keys resolved to the new ids, in register order). */
+  seed(units: readonly SeedOrgUnit[]): Promise<void>;
+  /** Closes the database connection. */
+  close(): void;
+  /** The open database, for diagnostics and tests. */
+  readonly db: LisPreviewDatabase;
+}
+
+export async function openLocalStore(options: LocalStoreOptions): Promise<LocalStore> {
+  const context: LocalWriteContext = { now: options.now, currentUser: options.currentUser };
+  const db = await openLocalDatabase({
+    indexedDB: options.indexedDB,
+    name: options.databaseName,
+    onVersionChange: options.onVersionChange,
+  });
+  await writeSeed(db, options.initialData ?? norrkopingDemoRegister(), context, { onlyIfNew: true });
+  const seed = async (units: readonly SeedOrgUnit[]): Promise<void> => {
+    await writeSeed(db, units, context);
+  };
+  return {
+    orgUnits: new IndexedDbOrgUnitRepository(db, context),
+    resetDemoData: () => seed(norrkopingDemoRegister()),
+    seed,
+    close: () => db.close(),
+    db,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './demoPerson';
+export * from './norrkopingDemo';
+export * from './generateLargeRegister';

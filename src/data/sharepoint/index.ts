@@ -1,0 +1,21 @@
+/**
+ * The SharePoint adapters' public face. A web part host:
+ *
+ *   const dataSiteUrl = await resolveDataSiteUrl({
+ *     webPartProperty: this.properties.dataSiteUrl,
+ *     readTenantProperty: () => readTenantProperty(spfi(this.context.pageContext.web.absoluteUrl).using(SPFx(this.context))),
+ *   });
+ *   const sp = spfi(dataSiteUrl).using(SPFx(this.context), LisRetry());
+ *   services.orgUnits = new SharePointOrgUnitRepository(sp, dataSiteUrl);
+ */
+export { SharePointOrgUnitRepository, serverRelativeListUrl, ORG_UNIT_PAGE_SIZE } from './SharePointOrgUnitRepository';
+export { LisRetry, LIS_RETRY_DEFAULTS, parseRetryAfter, backoffDelay, type LisRetryOptions } from './retryBehavior';
+export {
+  resolveDataSiteUrl,
+  readTenantProperty,
+  normaliseDataSiteUrl,
+  DATA_SITE_TENANT_PROPERTY,
+  type DataSiteSources,
+} from './dataSite';
+export { odataString, odataPathString, odataLiteral, indexedEq } from './odata';
+export { toStoreError } from './storeErrors';

@@ -1,0 +1,371 @@
+/**
+ * A small in-memory SharePoint REST server for adapter tests: exactly the requests LIS's SharePoint adapters make,
+ * answered the way SharePoint Online answers them with `Accept: application/json` (OData minimal metadata):
+ *
+ * - GET  {web}/_api/web/getList('<server-relative url>')/items?$select&$expand&$top&$filter  (pages of `$top`,
+ *        `odata.nextLink` to `…/_api/Web/Lists(guid'…')/Items?%24skiptoken=Paged%3DTRUE%26p_ID%3D<last id>&…`)
+ * - GET  …/items(<id>)?$select&$expand                         -> item, or 404
+ * - POST …/items  (JSON body of field values)                  -> 201 + created item (no expands)
+ * - POST …/items(<id>) with X-HTTP-Method: MERGE, IF-Match     -> 204 + ETag, 412 on a stale etag, 404 when missing
+ * - GET  {any web}/_api/web/getStorageEntity('<key>')          -> storage entity, or {"odata.null":true}
+ *
+ * It is strict where SharePoint is: unknown columns in $select or a body -> 400; `Editor/Title` without
+ * `$expand=Editor` -> 400; $top above 5 000 -> 400; a $filter on a non-indexed column of a list past 5 000 items
+ * -> 500 (list view threshold). Every request is recorded; failures can be injected.
+ */
+import { spfi, type SPFI } from '@pnp/sp';
+import { DefaultHeaders, DefaultInit } from '@pnp/sp';
+import { DefaultParse } from '@pnp/queryable';
+import { LisRetry, type LisRetryOptions } from '../../src/data/sharepoint/retryBehavior';
+import { orgUnitsList } from '../../src/data/schema/orgUnitsList';
+import type { ListDefinition } from '../../src/data/schema/types';
+
+export const FAKE_SITE_URL = 'https://contoso.sharepoint.com/sites/lis';
+export const FAKE_LIST_GUID = '7d2d6a8e-1111-4c5e-9a0b-0123456789ab';
+
+export interface RecordedRequest {
+  method: string;
+  /** Absolute url as sent. */
+  url: string;
+  /** Header names lower-cased. */
+  headers: Record<string, string>;
+  /** Parsed JSON body, when there was one. */
+  body?: unknown;
+}
+
+export interface InjectedFailure {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string;
+  /** How many matching requests get this answer (default 1). */
+  times?: number;
+  /** Which requests it applies to (default: any). */
+  when?: (request: RecordedRequest) => boolean;
+}
+
+interface StoredItem {
+  id: number;
+  version: number;
+  modified: string;
+  editor: string;
+  fields: Record<string, unknown>;
+}
+
+const SYSTEM_FIELDS = ['Id', 'ID', 'Modified', 'Created', 'EditorId', 'AuthorId'];
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json;odata=minimalmetadata', ...headers } });
+}
+
+function spError(status: number, message: string, code = '-1, Microsoft.SharePoint.Client.ClientServiceException'): Response {
+  return json(status, { 'odata.error': { code, message: { lang: 'en-US', value: message } } });
+}
+
+/** Parses `Field eq literal` (the only filter LIS sends); undefined when it is something else. */
+function parseEqFilter(filter: string): { field: string; value: string | number | boolean } | undefined {
+  const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s+eq\s+('(?:[^']|'')*'|-?\d+|true|false)\s*$/.exec(filter);
+  if (!match) return undefined;
+  const literal = match[2];
+  let value: string | number | boolean;
+  if (literal.startsWith("'")) value = literal.slice(1, -1).replace(/''/g, "'");
+  else if (literal === 'true' || literal === 'false') value = literal === 'true';
+  else value = Number(literal);
+  return { field: match[1], value };
+}
+
+export class FakeSharePoint {
+  public readonly requests: RecordedRequest[] = [];
+  public readonly siteUrl: string;
+  public readonly list: ListDefinition;
+  /** Display name of the user every write is attributed to. */
+  public editorName = 'Sara Sandström';
+
+  private readonly items = new Map<number, StoredItem>();
+  private readonly failures: InjectedFailure[] = [];
+  private readonly storage = new Map<string, string>();
+  private nextId = 1;
+  private clock = 0;
+
+  public constructor(siteUrl: string = FAKE_SITE_URL, list: ListDefinition = orgUnitsList) {
+    this.siteUrl = siteUrl.replace(/\/+$/, '');
+    this.list = list;
+  }
+
+  /** Server-relative url of the list, as getList() must name it. */
+  public get listServerRelativeUrl(): string {
+    return `${this.sitePath}/${this.list.url}`;
+  }
+
+  /** Decoded server-relative path of the site: '/sites/lis'. */
+  public get sitePath(): string {
+    return decodeURIComponent(new URL(this.siteUrl).pathname).replace(/\/+$/, '');
+  }
+
+  /** Columns the list has (the lookup through its `…Id` column). */
+  public get columns(): string[] {
+    return this.list.fields.map((f) => (f.type === 'Lookup' ? `${f.internalName}Id` : f.internalName)).concat('Title');
+  }
+
+  private get indexedColumns(): string[] {
+    return this.list.fields.filter((f) => f.indexed).map((f) => (f.type === 'Lookup' ? `${f.internalName}Id` : f.internalName)).concat('Id', 'ID');
+  }
+
+  // ---- test controls ---------------------------------------------------------------------------------------
+
+  /** Stores an item with raw field values, exactly as given (hand-edited junk included). Returns its id. */
+  public seed(fields: Record<string, unknown>): number {
+    const id = this.nextId++;
+    this.items.set(id, { id, version: 1, modified: this.tick(), editor: this.editorName, fields: { ...fields } });
+    return id;
+  }
+
+  /** Someone else edits an item: new values, new version (and etag). */
+  public editBySomeoneElse(id: number, fields: Record<string, unknown>): void {
+    const item = this.items.get(id);
+    if (!item) throw new Error(`no item ${id}`);
+    Object.assign(item.fields, fields);
+    item.version++;
+    item.modified = this.tick();
+    item.editor = 'Någon Annan';
+  }
+
+  public raw(id: number): Record<string, unknown> | undefined {
+    return this.items.get(id)?.fields;
+  }
+
+  public etagOf(id: number): string | undefined {
+    const item = this.items.get(id);
+    return item ? `"${item.version}"` : undefined;
+  }
+
+  public get itemCount(): number {
+    return this.items.size;
+  }
+
+  public failNext(failure: InjectedFailure): void {
+    this.failures.push({ times: 1, ...failure });
+  }
+
+  public setStorageEntity(key: string, value: string): void {
+    this.storage.set(key, value);
+  }
+
+  // ---- the server ------------------------------------------------------------------------------------------
+
+  public readonly fetch = async (url: string, init: RequestInit = {}): Promise<Response> => {
+    const headers: Record<string, string> = {};
+    new Headers(init.headers as HeadersInit | undefined).forEach((value, key) => {
+      headers[key.toLowerCase()] = value;
+    });
+    let body: unknown;
+    if (typeof init.body === 'string' && init.body.length > 0) {
+      try {
+        body = JSON.parse(init.body);
+      } catch {
+        body = init.body;
+      }
+    }
+    const request: RecordedRequest = { method: (init.method ?? 'GET').toUpperCase(), url, headers, body };
+    this.requests.push(request);
+
+    const failure = this.failures.find((f) => (f.times ?? 1) > 0 && (!f.when || f.when(request)));
+    if (failure) {
+      failure.times = (failure.times ?? 1) - 1;
+      return new Response(failure.body ?? JSON.stringify({ 'odata.error': { code: String(failure.status), message: { lang: 'en-US', value: 'injected' } } }), {
+        status: failure.status,
+        headers: { 'Content-Type': 'application/json', ...(failure.headers ?? {}) },
+      });
+    }
+    return this.route(request, init.body);
+  };
+
+  private route(request: RecordedRequest, rawBody: unknown): Response {
+    const url = new URL(request.url);
+    const path = decodeURIComponent(url.pathname);
+    const query = url.searchParams;
+
+    const storage = /\/_api\/web\/getStorageEntity\('((?:[^']|'')*)'\)$/i.exec(path);
+    if (storage && request.method === 'GET') {
+      const key = storage[1].replace(/''/g, "'");
+      const value = this.storage.get(key);
+      return value === undefined
+        ? json(200, { 'odata.null': true })
+        : json(200, { 'odata.metadata': `${this.siteUrl}/_api/$metadata#SP.StorageEntity`, Comment: null, Description: null, Value: value });
+    }
+
+    const sitePath = this.sitePath;
+    if (url.origin !== new URL(this.siteUrl).origin || !path.toLowerCase().startsWith(`${sitePath.toLowerCase()}/_api/`)) {
+      return spError(404, `No web at ${request.url}`);
+    }
+    const apiPath = path.slice(sitePath.length);
+    const listMatch =
+      /^\/_api\/web\/getList\('((?:[^']|'')*)'\)\/items(?:\((\d+)\))?$/i.exec(apiPath) ??
+      /^\/_api\/web\/lists\(guid'([0-9a-f-]+)'\)\/items(?:\((\d+)\))?$/i.exec(apiPath);
+    if (!listMatch) return spError(404, `Unknown endpoint ${apiPath}`);
+    const listRef = listMatch[1].replace(/''/g, "'");
+    const knownList = listRef.toLowerCase() === this.listServerRelativeUrl.toLowerCase() || listRef.toLowerCase() === FAKE_LIST_GUID;
+    if (!knownList) {
+      return spError(404, 'File Not Found.', '-2147024894, System.IO.FileNotFoundException');
+    }
+    const itemId = listMatch[2] === undefined ? undefined : Number(listMatch[2]);
+
+    if (request.method === 'GET' && itemId === undefined) return this.getItems(query);
+    if (request.method === 'GET' && itemId !== undefined) return this.getItem(itemId, query);
+    if (request.method === 'POST' && itemId === undefined && !request.headers['x-http-method']) return this.addItem(rawBody);
+    if (request.method === 'POST' && itemId !== undefined && (request.headers['x-http-method'] ?? '').toUpperCase() === 'MERGE') {
+      return this.mergeItem(itemId, request.headers['if-match'], rawBody);
+    }
+    return spError(405, `Unsupported ${request.method} ${apiPath}`);
+  }
+
+  private project(item: StoredItem, query: URLSearchParams): Record<string, unknown> | Response {
+    const select = (query.get('$select') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const expand = (query.get('$expand') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const out: Record<string, unknown> = {
+      'odata.type': 'SP.Data.LisOrgUnitsListItem',
+      'odata.id': `${this.siteUrl}/_api/Web/Lists(guid'${FAKE_LIST_GUID}')/Items(${item.id})`,
+      'odata.etag': `"${item.version}"`,
+      'odata.editLink': `Web/Lists(guid'${FAKE_LIST_GUID}')/Items(${item.id})`,
+    };
+    const system: Record<string, unknown> = {
+      Id: item.id,
+      ID: item.id,
+      Modified: item.modified,
+      Created: item.modified,
+      EditorId: 7,
+      AuthorId: 7,
+    };
+    const fieldsToShow = select.length > 0 ? select : [...this.columns, ...SYSTEM_FIELDS];
+    for (const name of fieldsToShow) {
+      if (name.includes('/')) {
+        const [lookup, prop] = name.split('/');
+        if (lookup !== 'Editor' || prop !== 'Title') return spError(400, `The field or property '${name}' does not exist.`);
+        if (expand.indexOf('Editor') < 0) return spError(400, `The query to field '${name}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${lookup}.`);
+        out.Editor = { 'odata.type': 'SP.Data.UserInfoItem', 'odata.id': 'x', Title: item.editor };
+      } else if (SYSTEM_FIELDS.indexOf(name) >= 0) {
+        out[name] = system[name];
+      } else if (this.columns.indexOf(name) >= 0) {
+        out[name] = item.fields[name] === undefined ? null : item.fields[name];
+      } else {
+        return spError(400, `The property '${name}' does not exist on type 'SP.Data.LisOrgUnitsListItem'. Make sure to only use property names that are defined by the type.`);
+      }
+    }
+    return out;
+  }
+
+  private getItems(query: URLSearchParams): Response {
+    const top = query.has('$top') ? Number(query.get('$top')) : 100;
+    if (!Number.isInteger(top) || top < 1 || top > 5000) return spError(400, `Invalid $top ${String(query.get('$top'))}`);
+    const skip = /p_ID=(\d+)/.exec(query.get('$skiptoken') ?? '');
+    const afterId = skip ? Number(skip[1]) : 0;
+
+    let candidates = [...this.items.values()].sort((a, b) => a.id - b.id);
+    const filterText = query.get('$filter');
+    if (filterText) {
+      const filter = parseEqFilter(filterText);
+      if (!filter) return spError(400, `Unsupported $filter ${filterText}`);
+      if (this.items.size > 5000 && this.indexedColumns.indexOf(filter.field) < 0) {
+        return spError(500, 'The attempted operation is prohibited because it exceeds the list view threshold.', '-2147024860, Microsoft.SharePoint.SPQueryThrottledException');
+      }
+      candidates = candidates.filter((i) => (filter.field === 'Id' || filter.field === 'ID' ? i.id : i.fields[filter.field]) === filter.value);
+    }
+    const remaining = candidates.filter((i) => i.id > afterId);
+    const page = remaining.slice(0, top);
+    const value: Record<string, unknown>[] = [];
+    for (const item of page) {
+      const projected = this.project(item, query);
+      if (projected instanceof Response) return projected;
+      value.push(projected);
+    }
+    const body: Record<string, unknown> = { 'odata.metadata': `${this.siteUrl}/_api/$metadata#SP.ListData.LisOrgUnitsListItems`, value };
+    if (remaining.length > page.length) {
+      const next = new URLSearchParams();
+      next.set('$skiptoken', `Paged=TRUE&p_ID=${page[page.length - 1].id}`);
+      next.set('$top', String(top));
+      for (const key of ['$select', '$expand', '$filter']) {
+        const v = query.get(key);
+        if (v !== null) next.set(key, v);
+      }
+      body['odata.nextLink'] = `${this.siteUrl}/_api/Web/Lists(guid'${FAKE_LIST_GUID}')/Items?${next.toString().replace(/\$/g, '%24')}`;
+    }
+    return json(200, body);
+  }
+
+  private getItem(id: number, query: URLSearchParams): Response {
+    const item = this.items.get(id);
+    if (!item) return spError(404, 'Item does not exist. It may have been deleted by another user.', '-2130575338, Microsoft.SharePoint.SPException');
+    const projected = this.project(item, query);
+    return projected instanceof Response ? projected : json(200, projected, { ETag: `"${item.version}"` });
+  }
+
+  private checkValues(body: unknown): Record<string, unknown> | Response {
+    if (typeof body !== 'string') return spError(400, 'A request body is required.');
+    let values: unknown;
+    try {
+      values = JSON.parse(body);
+    } catch {
+      return spError(400, 'Invalid JSON. A token was not recognized in the JSON content.');
+    }
+    if (typeof values !== 'object' || values === null || Array.isArray(values)) return spError(400, 'Expected an object.');
+    for (const key of Object.keys(values)) {
+      if (key === '__metadata') continue;
+      if (this.columns.indexOf(key) < 0) {
+        return spError(400, `The property '${key}' does not exist on type 'SP.Data.LisOrgUnitsListItem'. Make sure to only use property names that are defined by the type.`);
+      }
+    }
+    return values as Record<string, unknown>;
+  }
+
+  private addItem(rawBody: unknown): Response {
+    const values = this.checkValues(rawBody);
+    if (values instanceof Response) return values;
+    const id = this.seed(values);
+    const item = this.items.get(id) as StoredItem;
+    item.editor = this.editorName;
+    const projected = this.project(item, new URLSearchParams()) as Record<string, unknown>;
+    return json(201, projected, { ETag: `"${item.version}"` });
+  }
+
+  private mergeItem(id: number, ifMatch: string | undefined, rawBody: unknown): Response {
+    const item = this.items.get(id);
+    if (!item) return spError(404, 'Item does not exist. It may have been deleted by another user.', '-2130575338, Microsoft.SharePoint.SPException');
+    const current = `"${item.version}"`;
+    if (ifMatch !== undefined && ifMatch !== '*' && ifMatch !== current) {
+      return spError(412, `The request ETag value '${ifMatch}' does not match the object's ETag value '${current}'.`, '-1, Microsoft.SharePoint.Client.ClientServiceException');
+    }
+    const values = this.checkValues(rawBody);
+    if (values instanceof Response) return values;
+    Object.assign(item.fields, values);
+    item.version++;
+    item.modified = this.tick();
+    item.editor = this.editorName;
+    return new Response(null, { status: 204, headers: { ETag: `"${item.version}"` } });
+  }
+
+  /** A deterministic clock: each write is one second after the previous one. */
+  private tick(): string {
+    this.clock++;
+    return new Date(Date.UTC(2026, 0, 1, 8, 0, 0) + this.clock * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+}
+
+/** The real PnPjs pipeline (headers, init, parse) with LisRetry sending to `fetch`; sleeps are recorded, not waited. */
+export function spOverFake(
+  fake: FakeSharePoint,
+  retry: LisRetryOptions = {},
+): { sp: SPFI; sleeps: number[] } {
+  const sleeps: number[] = [];
+  const sp = spfi(fake.siteUrl).using(
+    DefaultHeaders(),
+    DefaultInit(),
+    DefaultParse(),
+    LisRetry({
+      fetch: fake.fetch,
+      sleep: async (ms: number): Promise<void> => {
+        sleeps.push(ms);
+      },
+      ...retry,
+    }),
+  );
+  return { sp, sleeps };
+}
