@@ -1,0 +1,57 @@
+import * as React from 'react';
+import type { ValidationIssue } from '../../domain/shared/Validation';
+import { ConflictError, NotFoundError, AccessDeniedError, StoreUnavailableError } from '../../data/ports/errors';
+import { enUS } from './enUS';
+import { svSE, type Strings } from './svSE';
+
+export type { Strings };
+export type Locale = 'sv-SE' | 'en-US';
+export const LOCALES: readonly Locale[] = ['sv-SE', 'en-US'];
+
+/** Swedish unless the host's UI language is English. */
+export function pickLocale(cultureName: string | undefined): Locale {
+  return cultureName && cultureName.toLowerCase().startsWith('en') ? 'en-US' : 'sv-SE';
+}
+
+export function stringsFor(locale: Locale): Strings {
+  return locale === 'en-US' ? enUS : svSE;
+}
+
+const StringsContext = React.createContext<Strings>(svSE);
+
+export function StringsProvider(props: { locale: Locale; children?: React.ReactNode }): JSX.Element {
+  return <StringsContext.Provider value={stringsFor(props.locale)}>{props.children}</StringsContext.Provider>;
+}
+
+export function useStrings(): Strings {
+  return React.useContext(StringsContext);
+}
+
+/** The message shown next to a field for one validation issue. */
+export function validationMessage(strings: Strings, issue: ValidationIssue): string {
+  const v = strings.validation;
+  const p = issue.params ?? {};
+  switch (issue.code) {
+    case 'required': return v.required;
+    case 'tooLong': return v.tooLong(Number(p.max));
+    case 'invalidEmail': return v.invalidEmail;
+    case 'invalidChoice': return v.invalidChoice;
+    case 'nameTaken': return v.nameTaken(String(p.name));
+    case 'duplicatePerson': return v.duplicatePerson;
+    case 'parentSelf': return v.parentSelf;
+    case 'parentCycle': return v.parentCycle(String(p.name));
+    case 'parentMissing': return v.parentMissing;
+    case 'parentInactive': return v.parentInactive(String(p.name));
+    case 'hasActiveChildren': return v.hasActiveChildren(String(p.names));
+    default: return strings.errors.unknown;
+  }
+}
+
+/** A user-facing sentence for any error a use case or adapter may throw. */
+export function errorMessage(strings: Strings, error: unknown): string {
+  if (error instanceof ConflictError) return strings.errors.conflict;
+  if (error instanceof NotFoundError) return strings.errors.notFound;
+  if (error instanceof AccessDeniedError) return strings.errors.accessDenied;
+  if (error instanceof StoreUnavailableError) return strings.errors.unavailable;
+  return strings.errors.unknown;
+}

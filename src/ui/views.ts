@@ -1,0 +1,37 @@
+import * as React from 'react';
+import type { Strings } from './strings';
+
+/** One entry in the product's navigation: a view every host can mount through LisRoot. */
+export interface ViewDefinition<K extends string = string> {
+  key: K;
+  /** The navigation label, from the UI strings (so it follows the locale). */
+  label: (strings: Strings) => string;
+  /** A Fluent UI (MDL2) icon name. */
+  icon: string;
+  /** Loaded on demand so a web part only downloads the view it shows. */
+  component: React.LazyExoticComponent<React.ComponentType>;
+}
+
+function defineViews<K extends string>(views: readonly ViewDefinition<K>[]): readonly ViewDefinition<K>[] {
+  return views;
+}
+
+/**
+ * The view registry. Adding a view is one entry here (plus its strings under `nav`); hosts and the preview's
+ * navigation read this list, and ViewKey follows from it.
+ */
+export const VIEWS = defineViews([
+  {
+    key: 'organisation',
+    label: (strings) => strings.nav.organisation,
+    icon: 'Org',
+    component: React.lazy(() => import(/* webpackChunkName: 'lis-organisation-view' */ './organisation/OrganisationView')),
+  },
+]);
+
+/** 'organisation' today; later issues add 'classification', 'risk', 'tasks' … through VIEWS. */
+export type ViewKey = (typeof VIEWS)[number]['key'];
+
+export function findView(key: string): ViewDefinition<ViewKey> | undefined {
+  return VIEWS.filter((v) => v.key === key)[0];
+}
