@@ -1,16 +1,9 @@
 declare interface IOrganisationWebPartStrings {
   PropertyPaneDescription: string;
-  BasicGroupName: string;
-  DescriptionFieldLabel: string;
-  AppLocalEnvironmentSharePoint: string;
-  AppLocalEnvironmentTeams: string;
-  AppLocalEnvironmentOffice: string;
-  AppLocalEnvironmentOutlook: string;
-  AppSharePointEnvironment: string;
-  AppTeamsTabEnvironment: string;
-  AppOfficeEnvironment: string;
-  AppOutlookEnvironment: string;
-  UnknownEnvironment: string;
+  DataGroupName: string;
+  DataSiteUrlFieldLabel: string;
+  DataSiteUrlFieldDescription: string;
+  DataSiteUrlInvalid: string;
 }
 
 declare module 'OrganisationWebPartStrings' {

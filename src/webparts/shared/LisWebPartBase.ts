@@ -1,0 +1,138 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { ThemeProvider, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
+import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
+import type { Services } from '../../app/Services';
+import { normaliseDataSiteUrl } from '../../data/sharepoint';
+import { LisRoot, type ViewKey } from '../../ui';
+import { errorMessage, pickLocale, stringsFor, type Locale } from '../../ui/strings';
+import { HostMessage } from './HostMessage';
+import { createSharePointServices, resolveWebPartDataSite } from './hostServices';
+import { toFluentTheme } from './spTheme';
+
+/** Properties every LIS web part has. */
+export interface LisWebPartProps {
+  /** Optional override of the LIS data site (else the tenant property lis-data-site-url). */
+  dataSiteUrl?: string;
+}
+
+/** Property pane texts, from the web part's SPFx localized resources. */
+export interface LisPaneStrings {
+  paneDescription: string;
+  groupName: string;
+  dataSiteUrlLabel: string;
+  dataSiteUrlDescription: string;
+  dataSiteUrlInvalid: string;
+}
+
+type HostState =
+  | { kind: 'loading' }
+  | { kind: 'ready'; services: Services }
+  | { kind: 'notConfigured' }
+  | { kind: 'failed'; error: unknown };
+
+/**
+ * A thin SPFx host for one LIS view: finds the data site (web part property, else tenant property), builds the
+ * services over the SharePoint adapters, follows the page's or Teams' theme and UI language, and mounts LisRoot.
+ * A concrete web part names its view and its property pane texts; everything else lives in the UI and data layers.
+ */
+export abstract class LisWebPartBase<TProps extends LisWebPartProps = LisWebPartProps> extends BaseClientSideWebPart<TProps> {
+  protected abstract readonly view: ViewKey;
+  protected abstract paneStrings(): LisPaneStrings;
+
+  private state: HostState = { kind: 'loading' };
+  private theme: PartialTheme | undefined;
+  private themeProvider: ThemeProvider | undefined;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this.themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
+    this.theme = toFluentTheme(this.themeProvider.tryGetTheme());
+    this.themeProvider.themeChangedEvent.add(this, this.handleThemeChanged);
+    await this.configure();
+  }
+
+  public render(): void {
+    const locale = this.locale();
+    const strings = stringsFor(locale);
+    let element: React.ReactElement;
+    switch (this.state.kind) {
+      case 'ready':
+        element = React.createElement(LisRoot, { services: this.state.services, locale, theme: this.theme, view: this.view });
+        break;
+      case 'notConfigured':
+        element = React.createElement(HostMessage, { locale, theme: this.theme, kind: 'warning', message: strings.errors.notConfigured });
+        break;
+      case 'failed':
+        element = React.createElement(HostMessage, { locale, theme: this.theme, kind: 'error', message: errorMessage(strings, this.state.error) });
+        break;
+      default:
+        element = React.createElement(HostMessage, { locale, theme: this.theme, kind: 'info', message: strings.app.loading });
+    }
+    ReactDom.render(element, this.domElement);
+  }
+
+  protected onDispose(): void {
+    if (this.themeProvider) this.themeProvider.themeChangedEvent.remove(this, this.handleThemeChanged);
+    ReactDom.unmountComponentAtNode(this.domElement);
+    super.onDispose();
+  }
+
+  /** Apply property changes with the pane's Apply button, so the data site is not re-resolved on every keystroke. */
+  protected get disableReactivePropertyChanges(): boolean {
+    return true;
+  }
+
+  protected onAfterPropertyPaneChangesApplied(): void {
+    this.configure()
+      .then(() => this.render())
+      .catch(() => undefined); // configure() never rejects; it records failures in this.state
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    const pane = this.paneStrings();
+    return {
+      pages: [
+        {
+          header: { description: pane.paneDescription },
+          groups: [
+            {
+              groupName: pane.groupName,
+              groupFields: [
+                PropertyPaneTextField('dataSiteUrl', {
+                  label: pane.dataSiteUrlLabel,
+                  description: pane.dataSiteUrlDescription,
+                  placeholder: 'https://kommun.sharepoint.com/sites/lis',
+                  onGetErrorMessage: (value: string) =>
+                    value && value.trim() !== '' && !normaliseDataSiteUrl(value) ? pane.dataSiteUrlInvalid : '',
+                }),
+              ],
+            },
+          ],
+        },
+      ],
+    };
+  }
+
+  private locale(): Locale {
+    return pickLocale(this.context.pageContext.cultureInfo.currentUICultureName);
+  }
+
+  private async configure(): Promise<void> {
+    try {
+      const dataSiteUrl = await resolveWebPartDataSite(this.context, this.properties.dataSiteUrl);
+      this.state = dataSiteUrl
+        ? { kind: 'ready', services: createSharePointServices(this.context, dataSiteUrl) }
+        : { kind: 'notConfigured' };
+    } catch (error) {
+      this.state = { kind: 'failed', error };
+    }
+  }
+
+  private handleThemeChanged(args: ThemeChangedEventArgs): void {
+    this.theme = toFluentTheme(args.theme);
+    this.render();
+  }
+}

@@ -1,0 +1,28 @@
+import { spfi, SPFx, type SPFI } from '@pnp/sp';
+import type { WebPartContext } from '@microsoft/sp-webpart-base';
+import type { Services } from '../../app/Services';
+import type { Person } from '../../domain/shared/Person';
+import { LisRetry, readTenantProperty, resolveDataSiteUrl, SharePointOrgUnitRepository } from '../../data/sharepoint';
+
+/** The signed-in person from the SPFx page context (also inside Teams, where pageContext.user is filled too). */
+export function currentUserFrom(user: { displayName: string; email: string; loginName: string }): Person {
+  return { displayName: user.displayName, email: user.email || user.loginName };
+}
+
+/** The data site for this web part: its own property wins, else the tenant property (read through the current web). */
+export function resolveWebPartDataSite(context: WebPartContext, dataSiteUrl: string | undefined): Promise<string | undefined> {
+  return resolveDataSiteUrl({
+    webPartProperty: dataSiteUrl,
+    readTenantProperty: () => readTenantProperty(spfi(context.pageContext.web.absoluteUrl).using(SPFx(context), LisRetry())),
+  });
+}
+
+/** Services over the SharePoint adapters on the LIS data site. */
+export function createSharePointServices(context: WebPartContext, dataSiteUrl: string): Services {
+  const sp: SPFI = spfi(dataSiteUrl).using(SPFx(context), LisRetry());
+  return {
+    orgUnits: new SharePointOrgUnitRepository(sp, dataSiteUrl),
+    currentUser: currentUserFrom(context.pageContext.user),
+    now: () => new Date(),
+  };
+}
