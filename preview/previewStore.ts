@@ -1,0 +1,20 @@
+/**
+ * The preview's data: the local IndexedDB store (src/data/local), seeded with the demo register on first open.
+ * Hosts build services; the UI never imports an adapter.
+ */
+import { generateLargeRegister, openLocalStore, type LocalStore } from '../src/data/local';
+import { DEMO_USER } from './demoUser';
+
+export type PreviewStore = Pick<LocalStore, 'orgUnits' | 'resetDemoData'> & {
+  /** Replaces everything with `count` generated units (benchmarks: `?seed=5000`). */
+  seedLarge(count: number): Promise<void>;
+};
+
+export async function openPreviewStore(onVersionChange?: () => void): Promise<PreviewStore> {
+  const store = await openLocalStore({ now: () => new Date(), currentUser: () => DEMO_USER, onVersionChange });
+  return {
+    orgUnits: store.orgUnits,
+    resetDemoData: () => store.resetDemoData(),
+    seedLarge: (count: number) => store.seed(generateLargeRegister(count)),
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * axe finds no WCAG 2.1 A/AA violations in the preview: every view in every theme (sv-SE), with the unit form open
+ * (also showing validation errors) and with the confirm dialogs open; and once in en-US.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { LIS_THEME_NAMES } from '../../src/ui/theme/themes';
+import { VIEWS } from '../../src/ui/views';
+import { launchChromium } from '../../preview/tooling/launchChromium';
+import { axeViolations, newPreviewContext, openOrganisation, openPreview, selectUnit, waitUntil } from './support/preview';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  context = await newPreviewContext(browser);
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+async function chooseTheme(themeId: string): Promise<void> {
+  const select = page.locator('#lis-theme');
+  await select.selectOption(themeId);
+  await waitUntil(`theme ${themeId} is applied`, async () => (await select.inputValue()) === themeId);
+}
+
+/** Fluent animates panels and dialogs in; axe must see the settled colours. */
+async function settle(): Promise<void> {
+  await page.waitForTimeout(400);
+}
+
+describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
+  it.each(LIS_THEME_NAMES.map((t) => [t]))('sv-SE, theme %s: every view, the unit form and the dialogs', async (themeId) => {
+    await openOrganisation(page);
+    await chooseTheme(themeId);
+
+    for (const view of VIEWS) {
+      await openPreview(page, view.key);
+      await page.getByRole('main').getByRole('heading', { level: 2 }).first().waitFor();
+      await settle();
+      expect({ view: view.key, violations: await axeViolations(page) }).toEqual({ view: view.key, violations: [] });
+    }
+
+    await openOrganisation(page);
+    // The unit form, empty and then with validation errors next to the fields.
+    await page.getByRole('button', { name: 'Ny enhet' }).click();
+    const form = page.getByRole('dialog', { name: 'Ny enhet' });
+    await form.getByRole('heading', { name: 'Ny enhet' }).waitFor();
+    await settle();
+    expect({ state: 'form', violations: await axeViolations(page) }).toEqual({ state: 'form', violations: [] });
+
+    await form.getByRole('textbox', { name: 'E-post, företrädare 1' }).fill('fel@');
+    await form.getByRole('button', { name: 'Spara' }).click();
+    await form.getByText('Formuläret innehåller fel. Rätta de markerade fälten.').waitFor();
+    await settle();
+    expect({ state: 'form with errors', violations: await axeViolations(page) }).toEqual({
+      state: 'form with errors',
+      violations: [],
+    });
+    await form.getByRole('button', { name: 'Avbryt' }).click();
+    await form.waitFor({ state: 'detached' });
+
+    // The deactivate confirmation, and the reset confirmation.
+    await selectUnit(page, 'Valnämnden');
+    await page.getByRole('button', { name: 'Inaktivera' }).click();
+    const deactivate = page.getByRole('alertdialog', { name: 'Inaktivera enhet?' });
+    await deactivate.getByRole('button', { name: 'Avbryt' }).waitFor();
+    await settle();
+    expect({ state: 'deactivate dialog', violations: await axeViolations(page) }).toEqual({
+      state: 'deactivate dialog',
+      violations: [],
+    });
+    await deactivate.getByRole('button', { name: 'Avbryt' }).click();
+    await deactivate.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Återställ demodata' }).click();
+    const reset = page.getByRole('alertdialog', { name: 'Återställ demodata?' });
+    await reset.getByRole('button', { name: 'Avbryt' }).waitFor();
+    await settle();
+    expect({ state: 'reset dialog', violations: await axeViolations(page) }).toEqual({ state: 'reset dialog', violations: [] });
+  });
+
+  it('en-US: the organisation view and the unit form', async () => {
+    await openOrganisation(page);
+    await page.locator('#lis-locale').selectOption('en-US');
+    await page.getByRole('button', { name: 'New unit' }).waitFor();
+    await settle();
+    expect({ state: 'view', violations: await axeViolations(page) }).toEqual({ state: 'view', violations: [] });
+
+    await page.getByRole('button', { name: 'New unit' }).click();
+    await page.getByRole('dialog', { name: 'New unit' }).getByRole('heading', { name: 'New unit' }).waitFor();
+    await settle();
+    expect({ state: 'form', violations: await axeViolations(page) }).toEqual({ state: 'form', violations: [] });
+  });
+});
