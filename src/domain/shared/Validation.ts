@@ -13,7 +13,27 @@ export type ValidationCode =
   | 'parentCycle'
   | 'parentMissing'
   | 'parentInactive'
-  | 'hasActiveChildren';
+  | 'hasActiveChildren'
+  // Requirements, catalogue import and handlingsplan (issue 3):
+  | 'invalidRequirementCode'
+  | 'duplicateCode'
+  | 'baselineLevel'
+  | 'missingColumn'
+  | 'duplicateColumn'
+  | 'emptyCatalogue'
+  | 'malformedCsv'
+  | 'invalidDate'
+  | 'invalidTransition'
+  // Information classification (issue 3):
+  | 'duplicateName'
+  | 'belowWorstConsequence'
+  | 'belowAggregate'
+  | 'loweringNeedsApproval'
+  | 'loweringPending'
+  | 'notLowering'
+  | 'notDraft'
+  | 'notPending'
+  | 'noInformationSets';
 
 export interface ValidationIssue {
   /** e.g. `name`, `parentId`, `representatives.0.email`, `securityContact.email` */

@@ -1,4 +1,6 @@
+import { requirementsEn } from './en/requirements';
 import type { Strings } from './svSE';
+import { classificationEn } from './en/classification';
 
 /** English UI text (en-US). Same keys as svSE. */
 export const enUS: Strings = {
@@ -35,6 +37,24 @@ export const enUS: Strings = {
     parentMissing: 'The parent unit no longer exists.',
     parentInactive: (name: string): string => `“${name}” is inactive. Choose an active parent unit.`,
     hasActiveChildren: (names: string): string => `The unit has active sub-units (${names}). Move or deactivate them first.`,
+    duplicateName: (name: string): string => `An information set named “${name}” already exists.`,
+    belowWorstConsequence: (level: number): string => `The most serious consequence is at level ${level}. The level cannot be lower.`,
+    belowAggregate: (aspect: string, level: number): string => `The information sets give ${aspect}${level}. A manual adjustment may only raise the level, not lower it.`,
+    loweringNeedsApproval: (aspect: string, level: number): string => `The shared classification says ${aspect}${level}. A lower level needs the coordinator to approve a lowering request.`,
+    loweringPending: (aspect: string): string => `A request to lower ${aspect} is waiting for the coordinator’s decision.`,
+    notLowering: (level: number): string => `Choose a level below ${level}. Raise a level directly in the classification.`,
+    notDraft: 'An approved version cannot be changed. Start a new version to make changes.',
+    notPending: 'The request has already been decided.',
+    noInformationSets: 'Add at least one information set before approving the classification.',
+    invalidRequirementCode: (max: number): string => `A code may hold letters, digits, dots, dashes and underscores, must start with a letter or digit and have at most ${max} characters, e.g. TEK-01.`,
+    duplicateCode: (code: string, first: number): string => `The code ${code} is already used (first on row ${first}).`,
+    baselineLevel: 'A baseline (grundskydd) requirement applies from level 1. Set the lowest level to 1 or clear baseline.',
+    missingColumn: (column: string): string => `The column “${column}” is missing from the header row.`,
+    duplicateColumn: (column: string): string => `The column “${column}” appears more than once in the header row.`,
+    emptyCatalogue: 'The file holds no requirements.',
+    malformedCsv: (row: number): string => `The file could not be read: the quote that starts on row ${row} is never closed.`,
+    invalidDate: 'Enter a valid date (YYYY-MM-DD).',
+    invalidTransition: 'That status change is not allowed from the current status.',
     summary: 'The form has errors. Correct the marked fields.',
   },
   orgKinds: {
@@ -138,4 +158,6 @@ export const enUS: Strings = {
       confirm: 'Deactivate',
     },
   },
+  classification: classificationEn,
+  requirements: requirementsEn,
 };

@@ -43,8 +43,31 @@ export function validationMessage(strings: Strings, issue: ValidationIssue): str
     case 'parentMissing': return v.parentMissing;
     case 'parentInactive': return v.parentInactive(String(p.name));
     case 'hasActiveChildren': return v.hasActiveChildren(String(p.names));
-    default: return strings.errors.unknown;
+    case 'duplicateName': return v.duplicateName(String(p.name));
+    case 'belowWorstConsequence': return v.belowWorstConsequence(Number(p.level));
+    case 'belowAggregate': return v.belowAggregate(String(p.aspect), Number(p.level));
+    case 'loweringNeedsApproval': return v.loweringNeedsApproval(String(p.aspect), Number(p.level));
+    case 'loweringPending': return v.loweringPending(String(p.aspect));
+    case 'notLowering': return v.notLowering(Number(p.level));
+    case 'notDraft': return v.notDraft;
+    case 'notPending': return v.notPending;
+    case 'noInformationSets': return v.noInformationSets;
+    case 'invalidRequirementCode': return v.invalidRequirementCode(Number(p.max));
+    case 'duplicateCode': return v.duplicateCode(String(p.code), Number(p.first));
+    case 'baselineLevel': return v.baselineLevel;
+    case 'missingColumn': return v.missingColumn(String(p.column));
+    case 'duplicateColumn': return v.duplicateColumn(String(p.column));
+    case 'emptyCatalogue': return v.emptyCatalogue;
+    case 'malformedCsv': return v.malformedCsv(Number(p.row));
+    case 'invalidDate': return v.invalidDate;
+    case 'invalidTransition': return v.invalidTransition;
+    default: return unknownCode(issue.code, strings);
   }
+}
+
+/** Compile-time guard: a ValidationCode without a case above makes this call fail to type-check. */
+function unknownCode(_code: never, strings: Strings): string {
+  return strings.errors.unknown;
 }
 
 /** A user-facing sentence for any error a use case or adapter may throw. */

@@ -1,3 +1,5 @@
+import { requirementsSv } from './sv/requirements';
+import { classificationSv } from './sv/classification';
 /** Swedish UI text: the product's first language. en-US must provide the same keys (see Strings). */
 export const svSE = {
   locale: 'sv-SE',
@@ -33,6 +35,24 @@ export const svSE = {
     parentMissing: 'Den överordnade enheten finns inte längre.',
     parentInactive: (name: string): string => `”${name}” är inaktiv. Välj en aktiv överordnad enhet.`,
     hasActiveChildren: (names: string): string => `Enheten har aktiva underenheter (${names}). Flytta eller inaktivera dem först.`,
+    duplicateName: (name: string): string => `Det finns redan en informationsmängd som heter ”${name}”.`,
+    belowWorstConsequence: (level: number): string => `Den allvarligaste konsekvensen är på nivå ${level}. Nivån kan inte vara lägre.`,
+    belowAggregate: (aspect: string, level: number): string => `Informationsmängderna ger ${aspect}${level}. En manuell justering får bara höja nivån, inte sänka den.`,
+    loweringNeedsApproval: (aspect: string, level: number): string => `Den gemensamma klassningen anger ${aspect}${level}. En lägre nivå kräver att samordnaren godkänner en begäran om sänkning.`,
+    loweringPending: (aspect: string): string => `En begäran om sänkning av ${aspect} väntar på samordnarens beslut.`,
+    notLowering: (level: number): string => `Välj en nivå under ${level}. En höjning gör du direkt i klassningen.`,
+    notDraft: 'En fastställd version kan inte ändras. Starta en ny version för att göra ändringar.',
+    notPending: 'Begäran är redan avgjord.',
+    noInformationSets: 'Lägg till minst en informationsmängd innan klassningen fastställs.',
+    invalidRequirementCode: (max: number): string => `Koden får innehålla bokstäver, siffror, punkt, bindestreck och understreck, ska börja med en bokstav eller siffra och vara högst ${max} tecken, t.ex. TEK-01.`,
+    duplicateCode: (code: string, first: number): string => `Koden ${code} används redan (första gången på rad ${first}).`,
+    baselineLevel: 'Ett krav i grundskyddet gäller från nivå 1. Ange lägsta nivå 1 eller ta bort grundskydd.',
+    missingColumn: (column: string): string => `Kolumnen ”${column}” saknas i rubrikraden.`,
+    duplicateColumn: (column: string): string => `Kolumnen ”${column}” finns mer än en gång i rubrikraden.`,
+    emptyCatalogue: 'Filen innehåller inga krav.',
+    malformedCsv: (row: number): string => `Filen kunde inte läsas: citattecknet som börjar på rad ${row} avslutas aldrig.`,
+    invalidDate: 'Ange ett giltigt datum (ÅÅÅÅ-MM-DD).',
+    invalidTransition: 'Den statusändringen är inte tillåten i nuvarande status.',
     summary: 'Formuläret innehåller fel. Rätta de markerade fälten.',
   },
   orgKinds: {
@@ -136,6 +156,8 @@ export const svSE = {
       confirm: 'Inaktivera',
     },
   },
+  classification: classificationSv,
+  requirements: requirementsSv,
 };
 
 export type Strings = typeof svSE;

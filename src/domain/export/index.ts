@@ -1,0 +1,3 @@
+export * from './neutraliseFormula';
+export * from './toCsv';
+export * from './parseCsv';

@@ -1,0 +1,12 @@
+export * from './Requirement';
+export * from './validateRequirement';
+export * from './applicability';
+export * from './ActionPlan';
+export * from './validateActionPlanEntry';
+export * from './deriveActionPlan';
+export * from './handover';
+export * from './procurementList';
+export * from './catalogueRows';
+export * from './catalogueCsv';
+export * from './isoDate';
+export { DEFAULT_CATALOGUE } from './defaultCatalogue';
