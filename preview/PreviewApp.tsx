@@ -21,7 +21,16 @@ export function PreviewApp(props: { store: PreviewStore }): JSX.Element {
   const { store } = props;
 
   const services = React.useMemo<Services>(
-    () => ({ orgUnits: store.orgUnits, currentUser: DEMO_USER, now: () => new Date() }),
+    () => ({
+      orgUnits: store.orgUnits,
+      classifications: store.classifications,
+      sharedInformationTypes: store.sharedInformationTypes,
+      requirements: store.requirements,
+      actionPlans: store.actionPlans,
+      handovers: store.handovers,
+      currentUser: DEMO_USER,
+      now: () => new Date(),
+    }),
     [store],
   );
 

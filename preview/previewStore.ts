@@ -5,7 +5,8 @@
 import { generateLargeRegister, openLocalStore, type LocalStore } from '../src/data/local';
 import { DEMO_USER } from './demoUser';
 
-export type PreviewStore = Pick<LocalStore, 'orgUnits' | 'resetDemoData'> & {
+export type PreviewStore = Pick<LocalStore, 'orgUnits' | 'classifications' | 'sharedInformationTypes' | 'resetDemoData'> &
+  Pick<LocalStore, 'requirements' | 'actionPlans' | 'handovers'> & {
   /** Replaces everything with `count` generated units (benchmarks: `?seed=5000`). */
   seedLarge(count: number): Promise<void>;
 };
@@ -14,6 +15,11 @@ export async function openPreviewStore(onVersionChange?: () => void): Promise<Pr
   const store = await openLocalStore({ now: () => new Date(), currentUser: () => DEMO_USER, onVersionChange });
   return {
     orgUnits: store.orgUnits,
+    requirements: store.requirements,
+    actionPlans: store.actionPlans,
+    handovers: store.handovers,
+    classifications: store.classifications,
+    sharedInformationTypes: store.sharedInformationTypes,
     resetDemoData: () => store.resetDemoData(),
     seedLarge: (count: number) => store.seed(generateLargeRegister(count)),
   };

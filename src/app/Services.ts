@@ -1,5 +1,10 @@
 import type { Person } from '../domain/shared/Person';
 import type { OrgUnitRepository } from '../data/ports/OrgUnitRepository';
+import type { ClassificationRepository } from '../data/ports/ClassificationRepository';
+import type { SharedInformationTypeRepository } from '../data/ports/SharedInformationTypeRepository';
+import type { RequirementCatalogueRepository } from '../data/ports/RequirementCatalogueRepository';
+import type { ActionPlanRepository } from '../data/ports/ActionPlanRepository';
+import type { HandoverRepository } from '../data/ports/HandoverRepository';
 
 /**
  * Everything the UI and the use cases need from the outside world, built by a host (web part, preview, job)
@@ -7,6 +12,16 @@ import type { OrgUnitRepository } from '../data/ports/OrgUnitRepository';
  */
 export interface Services {
   orgUnits: OrgUnitRepository;
+  /** Klassningsobjekt (current versions) and their approved snapshots. */
+  classifications: ClassificationRepository;
+  /** Gemensamma informationstyper published by the coordinator. */
+  sharedInformationTypes: SharedInformationTypeRepository;
+  /** Kravkatalogen. */
+  requirements: RequirementCatalogueRepository;
+  /** Handlingsplaner: one row per classification object and requirement. */
+  actionPlans: ActionPlanRepository;
+  /** The IT unit's queue of handed-over technical requirements. */
+  handovers: HandoverRepository;
   /** The signed-in person (from the SPFx context, or the preview's chosen demo user). */
   currentUser: Person;
   /** Time is passed in, never read from Date.now() inside the domain. */

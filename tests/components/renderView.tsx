@@ -5,10 +5,20 @@ import type { Locale } from '../../src/ui/strings';
 import type { Services } from '../../src/app/Services';
 import type { OrgUnitDraft } from '../../src/domain/organisation';
 import { FakeOrgUnitRepository } from './fakeOrgUnitRepository';
+import { FakeClassificationRepository } from './fakeClassificationRepository';
+import { FakeSharedInformationTypeRepository } from './fakeSharedInformationTypeRepository';
+import { FakeRequirementCatalogueRepository } from './fakeRequirementCatalogueRepository';
+import { FakeActionPlanRepository } from './fakeActionPlanRepository';
+import { FakeHandoverRepository } from './fakeHandoverRepository';
 
 export function services(repo: FakeOrgUnitRepository): Services {
   return {
     orgUnits: repo,
+    classifications: new FakeClassificationRepository(),
+    sharedInformationTypes: new FakeSharedInformationTypeRepository(),
+    requirements: new FakeRequirementCatalogueRepository(),
+    actionPlans: new FakeActionPlanRepository(),
+    handovers: new FakeHandoverRepository(),
     currentUser: { displayName: 'Sara Samordnare', email: 'sara.samordnare@kommun.se' },
     now: () => new Date('2026-11-28T10:00:00Z'),
   };

@@ -86,9 +86,13 @@ export class FakeSharePoint {
   private nextId = 1;
   private clock = 0;
 
-  public constructor(siteUrl: string = FAKE_SITE_URL, list: ListDefinition = orgUnitsList) {
+  /** The list's id in `Lists(guid'…')` urls (next links); give each list of a multi-list site its own. */
+  public readonly listGuid: string;
+
+  public constructor(siteUrl: string = FAKE_SITE_URL, list: ListDefinition = orgUnitsList, listGuid: string = FAKE_LIST_GUID) {
     this.siteUrl = siteUrl.replace(/\/+$/, '');
     this.list = list;
+    this.listGuid = listGuid;
   }
 
   /** Server-relative url of the list, as getList() must name it. */
@@ -203,7 +207,7 @@ export class FakeSharePoint {
       /^\/_api\/web\/lists\(guid'([0-9a-f-]+)'\)\/items(?:\((\d+)\))?$/i.exec(apiPath);
     if (!listMatch) return spError(404, `Unknown endpoint ${apiPath}`);
     const listRef = listMatch[1].replace(/''/g, "'");
-    const knownList = listRef.toLowerCase() === this.listServerRelativeUrl.toLowerCase() || listRef.toLowerCase() === FAKE_LIST_GUID;
+    const knownList = listRef.toLowerCase() === this.listServerRelativeUrl.toLowerCase() || listRef.toLowerCase() === this.listGuid.toLowerCase();
     if (!knownList) {
       return spError(404, 'File Not Found.', '-2147024894, System.IO.FileNotFoundException');
     }
@@ -212,6 +216,9 @@ export class FakeSharePoint {
     if (request.method === 'GET' && itemId === undefined) return this.getItems(query);
     if (request.method === 'GET' && itemId !== undefined) return this.getItem(itemId, query);
     if (request.method === 'POST' && itemId === undefined && !request.headers['x-http-method']) return this.addItem(rawBody);
+    if (request.method === 'POST' && itemId !== undefined && (request.headers['x-http-method'] ?? '').toUpperCase() === 'DELETE') {
+      return this.deleteItem(itemId, request.headers['if-match']);
+    }
     if (request.method === 'POST' && itemId !== undefined && (request.headers['x-http-method'] ?? '').toUpperCase() === 'MERGE') {
       return this.mergeItem(itemId, request.headers['if-match'], rawBody);
     }
@@ -223,9 +230,9 @@ export class FakeSharePoint {
     const expand = (query.get('$expand') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     const out: Record<string, unknown> = {
       'odata.type': 'SP.Data.LisOrgUnitsListItem',
-      'odata.id': `${this.siteUrl}/_api/Web/Lists(guid'${FAKE_LIST_GUID}')/Items(${item.id})`,
+      'odata.id': `${this.siteUrl}/_api/Web/Lists(guid'${this.listGuid}')/Items(${item.id})`,
       'odata.etag': `"${item.version}"`,
-      'odata.editLink': `Web/Lists(guid'${FAKE_LIST_GUID}')/Items(${item.id})`,
+      'odata.editLink': `Web/Lists(guid'${this.listGuid}')/Items(${item.id})`,
     };
     const system: Record<string, unknown> = {
       Id: item.id,
@@ -286,7 +293,7 @@ export class FakeSharePoint {
         const v = query.get(key);
         if (v !== null) next.set(key, v);
       }
-      body['odata.nextLink'] = `${this.siteUrl}/_api/Web/Lists(guid'${FAKE_LIST_GUID}')/Items?${next.toString().replace(/\$/g, '%24')}`;
+      body['odata.nextLink'] = `${this.siteUrl}/_api/Web/Lists(guid'${this.listGuid}')/Items?${next.toString().replace(/\$/g, '%24')}`;
     }
     return json(200, body);
   }
@@ -324,6 +331,18 @@ export class FakeSharePoint {
     item.editor = this.editorName;
     const projected = this.project(item, new URLSearchParams()) as Record<string, unknown>;
     return json(201, projected, { ETag: `"${item.version}"` });
+  }
+
+  /** POST …/items(<id>) with X-HTTP-Method: DELETE (PnPjs item.delete(etag)): 200, 412 on a stale etag, 404 when missing. */
+  private deleteItem(id: number, ifMatch: string | undefined): Response {
+    const item = this.items.get(id);
+    if (!item) return spError(404, 'Item does not exist. It may have been deleted by another user.', '-2130575338, Microsoft.SharePoint.SPException');
+    const current = `"${item.version}"`;
+    if (ifMatch !== undefined && ifMatch !== '*' && ifMatch !== current) {
+      return spError(412, `The request ETag value '${ifMatch}' does not match the object's ETag value '${current}'.`, '-1, Microsoft.SharePoint.Client.ClientServiceException');
+    }
+    this.items.delete(id);
+    return new Response(null, { status: 200 });
   }
 
   private mergeItem(id: number, ifMatch: string | undefined, rawBody: unknown): Response {

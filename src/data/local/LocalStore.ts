@@ -21,6 +21,18 @@ import { IndexedDbOrgUnitRepository } from './IndexedDbOrgUnitRepository';
 import type { LocalWriteContext } from './LocalWriteContext';
 import type { SeedOrgUnit } from './seed/SeedOrgUnit';
 import { writeSeed } from './seed/writeSeed';
+import type { ActionPlanRepository } from '../ports/ActionPlanRepository';
+import type { HandoverRepository } from '../ports/HandoverRepository';
+import type { RequirementCatalogueRepository } from '../ports/RequirementCatalogueRepository';
+import { IndexedDbActionPlanRepository } from './IndexedDbActionPlanRepository';
+import { IndexedDbClassificationRepository } from './IndexedDbClassificationRepository';
+import { IndexedDbHandoverRepository } from './IndexedDbHandoverRepository';
+import { IndexedDbRequirementCatalogueRepository } from './IndexedDbRequirementCatalogueRepository';
+import { writeRequirementsDemo } from './demo/requirementsDemo';
+import type { ClassificationRepository } from '../ports/ClassificationRepository';
+import type { SharedInformationTypeRepository } from '../ports/SharedInformationTypeRepository';
+import { IndexedDbSharedInformationTypeRepository } from './IndexedDbSharedInformationTypeRepository';
+import { writeClassificationDemo } from './seed/writeClassificationDemo';
 
 export interface LocalStoreOptions extends LocalWriteContext {
   indexedDB?: IDBFactory;
@@ -31,6 +43,11 @@ export interface LocalStoreOptions extends LocalWriteContext {
 
 export interface LocalStore {
   orgUnits: OrgUnitRepository;
+  classifications: ClassificationRepository;
+  sharedInformationTypes: SharedInformationTypeRepository;
+  requirements: RequirementCatalogueRepository;
+  actionPlans: ActionPlanRepository;
+  handovers: HandoverRepository;
   /** Clears every store and loads the demo register again (ids start over at 1). */
   resetDemoData(): Promise<void>;
   /** Clears every store and loads `units` instead (parent keys resolved to the new ids, in register order). */
@@ -48,12 +65,31 @@ export async function openLocalStore(options: LocalStoreOptions): Promise<LocalS
     name: options.databaseName,
     onVersionChange: options.onVersionChange,
   });
-  await writeSeed(db, options.initialData ?? norrkopingDemoRegister(), context, { onlyIfNew: true });
+  const requirementRepositories = {
+    requirements: new IndexedDbRequirementCatalogueRepository(db, context),
+    actionPlans: new IndexedDbActionPlanRepository(db, context),
+    handovers: new IndexedDbHandoverRepository(db, context),
+  };
+  /**
+   * Issue 3 data after the register: first the classification demo objects, then the default catalogue and the
+   * handlingsplaner and IT queue items of the approved objects (read back from the store, so they get their ids).
+   */
+  const seedIssue3 = async (units: readonly SeedOrgUnit[]): Promise<void> => {
+    await writeClassificationDemo(db, units, context);
+    const objects = (await new IndexedDbClassificationRepository(db, context).list()).items;
+    await writeRequirementsDemo(requirementRepositories, objects, context);
+  };
+  const initialUnits = options.initialData ?? norrkopingDemoRegister();
+  if (await writeSeed(db, initialUnits, context, { onlyIfNew: true })) await seedIssue3(initialUnits);
   const seed = async (units: readonly SeedOrgUnit[]): Promise<void> => {
     await writeSeed(db, units, context);
+    await seedIssue3(units);
   };
   return {
     orgUnits: new IndexedDbOrgUnitRepository(db, context),
+    classifications: new IndexedDbClassificationRepository(db, context),
+    sharedInformationTypes: new IndexedDbSharedInformationTypeRepository(db, context),
+    ...requirementRepositories,
     resetDemoData: () => seed(norrkopingDemoRegister()),
     seed,
     close: () => db.close(),

@@ -7,6 +7,7 @@
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { OrgUnitRecord } from '../orgUnitRecord';
+import type { ClassificationRecord, ClassificationVersionRecord, SharedInformationTypeRecord } from '../classificationRecord';
 
 export const LOCAL_DATABASE_NAME = 'lis-preview';
 
@@ -22,8 +23,53 @@ export interface StoredOrgUnitRow extends OrgUnitRecord {
   modifiedBy: string;
 }
 
+/**
+ * A row of a store added for issue 3 until its adapter narrows the type: identity, version counter, audit fields
+ * and the record's own fields.
+ */
+export interface StoredRow {
+  id: string;
+  version: number;
+  modified: string;
+  modifiedBy: string;
+  [field: string]: unknown;
+}
+
+/** A classification as the local store keeps it (index byOwnerUnit on `ownerUnitId`). */
+export interface StoredClassificationRow extends ClassificationRecord {
+  id: string;
+  version: number;
+  /** Store version counter (the record's own `version` is the classification's version number). */
+  rowVersion: number;
+  modified: string;
+  modifiedBy: string;
+}
+
+/** An approved snapshot: id `<objectId>/<version>` so a second snapshot of the same version cannot be added. */
+export interface StoredClassificationVersionRow extends ClassificationVersionRecord {
+  id: string;
+  modified: string;
+  modifiedBy: string;
+}
+
+/** A shared information type as the local store keeps it. */
+export interface StoredSharedInfoTypeRow extends SharedInformationTypeRecord {
+  id: string;
+  version: number;
+  modified: string;
+  modifiedBy: string;
+}
+
 export interface LisPreviewSchema extends DBSchema {
   orgUnits: { key: string; value: StoredOrgUnitRow };
+  /** Issue 3: classification objects (current version), approved version snapshots, shared information types. */
+  classifications: { key: string; value: StoredClassificationRow; indexes: { byOwnerUnit: string } };
+  classificationVersions: { key: string; value: StoredClassificationVersionRow; indexes: { byObject: string } };
+  sharedInfoTypes: { key: string; value: StoredSharedInfoTypeRow };
+  /** Issue 3: requirement catalogue, handlingsplan entries, IT handover queue. */
+  requirements: { key: string; value: StoredRow };
+  actionPlanEntries: { key: string; value: StoredRow; indexes: { byObject: string } };
+  handovers: { key: string; value: StoredRow; indexes: { byObject: string; byStatus: string } };
   /** Small values by key: see MetaKeys. */
   meta: { key: string; value: number | string | boolean };
 }
@@ -47,6 +93,20 @@ const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('orgUnits', { keyPath: 'id' });
     db.createObjectStore('meta');
+  },
+  // v2 (issue 3): classification.
+  (db) => {
+    db.createObjectStore('classifications', { keyPath: 'id' }).createIndex('byOwnerUnit', 'ownerUnitId');
+    db.createObjectStore('classificationVersions', { keyPath: 'id' }).createIndex('byObject', 'objectId');
+    db.createObjectStore('sharedInfoTypes', { keyPath: 'id' });
+  },
+  // v3 (issue 3): requirements, handlingsplan, handover to IT.
+  (db) => {
+    db.createObjectStore('requirements', { keyPath: 'id' });
+    db.createObjectStore('actionPlanEntries', { keyPath: 'id' }).createIndex('byObject', 'objectId');
+    const handovers = db.createObjectStore('handovers', { keyPath: 'id' });
+    handovers.createIndex('byObject', 'objectId');
+    handovers.createIndex('byStatus', 'status');
   },
 ];
 

@@ -1,8 +1,20 @@
 import { orgUnitsList } from './orgUnitsList';
+import { classificationsList } from './classificationsList';
+import { classificationVersionsList } from './classificationVersionsList';
+import { sharedInfoTypesList } from './sharedInfoTypesList';
+import { requirementsList } from './requirementsList';
+import { actionPlanEntriesList } from './actionPlanEntriesList';
+import { handoversList } from './handoversList';
 import type { ListDefinition } from './types';
 
 export * from './types';
 export * from './orgUnitsList';
+export * from './classificationsList';
+export * from './classificationVersionsList';
+export * from './sharedInfoTypesList';
+export * from './requirementsList';
+export * from './actionPlanEntriesList';
+export * from './handoversList';
 
 /** Every list LIS provisions, in provisioning order (lookup targets first). */
-export const ALL_LISTS: readonly ListDefinition[] = [orgUnitsList];
+export const ALL_LISTS: readonly ListDefinition[] = [orgUnitsList, classificationsList, classificationVersionsList, sharedInfoTypesList, requirementsList, actionPlanEntriesList, handoversList];

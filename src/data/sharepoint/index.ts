@@ -19,3 +19,9 @@ export {
 } from './dataSite';
 export { odataString, odataPathString, odataLiteral, indexedEq } from './odata';
 export { toStoreError } from './storeErrors';
+export { SharePointRequirementCatalogueRepository } from './SharePointRequirementCatalogueRepository';
+export { SharePointActionPlanRepository } from './SharePointActionPlanRepository';
+export { SharePointHandoverRepository } from './SharePointHandoverRepository';
+export { runBatched, BATCH_DEFAULTS, type BatchOptions } from './batchWrites';
+export { SharePointClassificationRepository, CLASSIFICATION_PAGE_SIZE } from './SharePointClassificationRepository';
+export { SharePointSharedInformationTypeRepository } from './SharePointSharedInformationTypeRepository';

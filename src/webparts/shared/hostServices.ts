@@ -3,6 +3,8 @@ import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { Services } from '../../app/Services';
 import type { Person } from '../../domain/shared/Person';
 import { LisRetry, readTenantProperty, resolveDataSiteUrl, SharePointOrgUnitRepository } from '../../data/sharepoint';
+import { SharePointClassificationRepository, SharePointSharedInformationTypeRepository } from '../../data/sharepoint';
+import { SharePointActionPlanRepository, SharePointHandoverRepository, SharePointRequirementCatalogueRepository } from '../../data/sharepoint';
 
 /** The signed-in person from the SPFx page context (also inside Teams, where pageContext.user is filled too). */
 export function currentUserFrom(user: { displayName: string; email: string; loginName: string }): Person {
@@ -22,6 +24,11 @@ export function createSharePointServices(context: WebPartContext, dataSiteUrl: s
   const sp: SPFI = spfi(dataSiteUrl).using(SPFx(context), LisRetry());
   return {
     orgUnits: new SharePointOrgUnitRepository(sp, dataSiteUrl),
+    classifications: new SharePointClassificationRepository(sp, dataSiteUrl),
+    sharedInformationTypes: new SharePointSharedInformationTypeRepository(sp, dataSiteUrl),
+    requirements: new SharePointRequirementCatalogueRepository(sp, dataSiteUrl),
+    actionPlans: new SharePointActionPlanRepository(sp, dataSiteUrl),
+    handovers: new SharePointHandoverRepository(sp, dataSiteUrl),
     currentUser: currentUserFrom(context.pageContext.user),
     now: () => new Date(),
   };

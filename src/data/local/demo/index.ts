@@ -1,3 +1,5 @@
 export * from './demoPerson';
 export * from './norrkopingDemo';
 export * from './generateLargeRegister';
+export * from './requirementsDemo';
+export * from './classificationDemo';

@@ -1,0 +1,148 @@
+import { ASSESSMENT_STATUSES } from '../../domain/requirements/ActionPlan';
+import type { ListDefinition } from './types';
+
+/** Internal names of the handlingsplan rows' fields (Title holds the requirement code, for SharePoint's own views). */
+export const ActionPlanEntryFields = {
+  title: 'Title',
+  classification: 'LisClassification',
+  requirementCode: 'LisRequirementCode',
+  assessment: 'LisAssessment',
+  reason: 'LisReason',
+  how: 'LisHow',
+  responsibleName: 'LisResponsibleName',
+  responsibleEmail: 'LisResponsibleEmail',
+  targetDate: 'LisTargetDate',
+  retired: 'LisRetired',
+  retiredCause: 'LisRetiredCause',
+  retiredAt: 'LisRetiredAt',
+} as const;
+
+/** Why a row left the plan (RetiredCause in the domain). */
+export const RETIRED_CAUSES = ['notApplicable', 'notInCatalogue'] as const;
+
+export const actionPlanEntriesList: ListDefinition = {
+  key: 'actionPlanEntries',
+  title: 'LIS Handlingsplaner',
+  url: 'Lists/LisActionPlanEntries',
+  description: 'En rad per klassningsobjekt och krav: självskattning, hur kravet uppfylls, ansvarig och måldatum. Redigeras i LIS.',
+  titleDisplayName: 'Kravkod',
+  majorVersionLimit: 100,
+  fields: [
+    {
+      id: '{8e41c7a2-3b5d-4f60-9c1e-2a7b3c4d5e21}',
+      internalName: ActionPlanEntryFields.classification,
+      displayName: 'Klassningsobjekt',
+      type: 'Lookup',
+      required: true,
+      indexed: true,
+      lookupList: 'Lists/LisClassifications',
+      lookupShowField: 'Title',
+    },
+    {
+      id: '{8e41c7a2-3b5d-4f60-9c1e-2a7b3c4d5e22}',
+      internalName: ActionPlanEntryFields.requirementCode,
+      displayName: 'Krav',
+      type: 'Text',
+      required: true,
+      indexed: true,
+      maxLength: 20,
+    },
+    {
+      id: '{8e41c7a2-3b5d-4f60-9c1e-2a7b3c4d5e23}',
+      internalName: ActionPlanEntryFields.assessment,
+      displayName: 'Självskattning',
+      type: 'Choice',
+      required: true,
+      indexed: true,
+      choices: ASSESSMENT_STATUSES,
+      defaultValue: 'ejBedomd',
+    },
+    {
+      id: '{8e41c7a2-3b5d-4f60-9c1e-2a7b3c4d5e24}',
+      internalName: ActionPlanEntryFields.reason,
+      displayName: 'Motivering',
+      type: 'Note',
+      richText: false,
+    },
+    {
+      id: '{8e41c7a2-3b5d-4f60-9c1e-2a7b3c4d5e25}',
+      internalName: ActionPlanEntryFields.how,
+      displayName: 'Hur kravet uppfylls',
+      type: 'Note',
+      richText: false,
+    },
+    {
+      id: '{8e41c7a2-3b5d-4f60-9c1e-2a7b3c4d5e26}',
+      internalName: ActionPlanEntryFields.responsibleName,
+      displayName: 'Ansvarig',
+      type: 'Text',
+      maxLength: 255,
+    },
+    {
+      id: '{8e41c7a2-3b5d-4f60-9c1e-2a7b3c4d5e27}',
+      internalName: ActionPlanEntryFields.responsibleEmail,
+      displayName: 'Ansvarig (e-post)',
+      type: 'Text',
+      indexed: true,
+      maxLength: 255,
+    },
+    {
+      id: '{8e41c7a2-3b5d-4f60-9c1e-2a7b3c4d5e28}',
+      internalName: ActionPlanEntryFields.targetDate,
+      displayName: 'Måldatum',
+      type: 'DateTime',
+      indexed: true,
+    },
+    {
+      id: '{8e41c7a2-3b5d-4f60-9c1e-2a7b3c4d5e29}',
+      internalName: ActionPlanEntryFields.retired,
+      displayName: 'Utgått',
+      description: 'Kravet gäller inte längre objektet; raden sparas så att inget som fyllts i går förlorat.',
+      type: 'Boolean',
+      indexed: true,
+      defaultValue: '0',
+    },
+    {
+      id: '{8e41c7a2-3b5d-4f60-9c1e-2a7b3c4d5e2a}',
+      internalName: ActionPlanEntryFields.retiredCause,
+      displayName: 'Orsak till att raden utgått',
+      type: 'Choice',
+      choices: RETIRED_CAUSES,
+    },
+    {
+      id: '{8e41c7a2-3b5d-4f60-9c1e-2a7b3c4d5e2b}',
+      internalName: ActionPlanEntryFields.retiredAt,
+      displayName: 'Utgick',
+      type: 'DateTime',
+    },
+  ],
+  views: [
+    {
+      baseViewId: 1,
+      displayName: 'Alla rader',
+      url: 'AllItems.aspx',
+      isDefault: true,
+      fields: [ActionPlanEntryFields.classification, 'LinkTitle', ActionPlanEntryFields.assessment, ActionPlanEntryFields.responsibleName, ActionPlanEntryFields.targetDate, ActionPlanEntryFields.retired],
+      orderBy: { field: ActionPlanEntryFields.classification, ascending: true },
+      rowLimit: 100,
+    },
+    {
+      baseViewId: 2,
+      displayName: 'Ej uppfyllda krav',
+      url: 'NotMet.aspx',
+      fields: [ActionPlanEntryFields.classification, 'LinkTitle', ActionPlanEntryFields.responsibleName, ActionPlanEntryFields.targetDate],
+      where: `<And><Eq><FieldRef Name="${ActionPlanEntryFields.assessment}" /><Value Type="Choice">ejUppfyllt</Value></Eq><Eq><FieldRef Name="${ActionPlanEntryFields.retired}" /><Value Type="Boolean">0</Value></Eq></And>`,
+      orderBy: { field: ActionPlanEntryFields.targetDate, ascending: true },
+      rowLimit: 100,
+    },
+    {
+      baseViewId: 3,
+      displayName: 'Per måldatum',
+      url: 'ByTargetDate.aspx',
+      fields: [ActionPlanEntryFields.targetDate, ActionPlanEntryFields.classification, 'LinkTitle', ActionPlanEntryFields.assessment, ActionPlanEntryFields.responsibleName],
+      where: `<And><IsNotNull><FieldRef Name="${ActionPlanEntryFields.targetDate}" /></IsNotNull><Eq><FieldRef Name="${ActionPlanEntryFields.retired}" /><Value Type="Boolean">0</Value></Eq></And>`,
+      orderBy: { field: ActionPlanEntryFields.targetDate, ascending: true },
+      rowLimit: 100,
+    },
+  ],
+};

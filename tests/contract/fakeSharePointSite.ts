@@ -1,0 +1,198 @@
+/**
+ * A fake SharePoint SITE for adapter tests that touch several lists and write in batches: one FakeSharePoint
+ * (tests/contract/fakeSharePoint.ts) per list, each with its own list GUID, behind one `fetch` that also answers
+ * OData `$batch` requests the way SharePoint Online does:
+ *
+ * - POST {site}/_api/$batch, `Content-Type: multipart/mixed; boundary=batch_<id>`: every part (GET, POST, MERGE,
+ *   PATCH, DELETE on a list url) is run against its list in order, each part on its own (no transaction: a failed
+ *   part does not undo the others); the response is `multipart/mixed; boundary=batchresponse_<id>` with one
+ *   `HTTP/1.1 <status>` part per request, as PnPjs's batch parser reads it.
+ * - anything else is passed to the list it names (getList('<url>') or Lists(guid'…')).
+ *
+ * Recorded: `requests` (every HTTP request that reached the site, `$batch` ones with their raw text body) and
+ * `batchParts` (each request inside a batch, with its batch number). Failures can be injected on the site
+ * (`failNext`, e.g. a 429 for the whole `$batch`) or on a list (`list(def).failNext`, e.g. a 412 or 429 for one part).
+ */
+import { spfi, DefaultHeaders, DefaultInit, type SPFI } from '@pnp/sp';
+import { DefaultParse } from '@pnp/queryable';
+import type { ListDefinition } from '../../src/data/schema/types';
+import { LisRetry, type LisRetryOptions } from '../../src/data/sharepoint/retryBehavior';
+import { FAKE_SITE_URL, FakeSharePoint, type InjectedFailure, type RecordedRequest } from './fakeSharePoint';
+
+export interface RecordedBatchPart {
+  /** 0-based number of the `$batch` request it came in. */
+  batch: number;
+  method: string;
+  url: string;
+  /** Header names lower-cased. */
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+/** The raw text of a `$batch` request body (for assertions on the exact wire format). */
+export interface RecordedSiteRequest extends RecordedRequest {
+  rawBody?: string;
+}
+
+function guidFor(index: number): string {
+  return `7d2d6a8e-2222-4c5e-9a0b-${String(index + 1).padStart(12, '0')}`;
+}
+
+function statusText(status: number): string {
+  const texts: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 404: 'Not Found', 412: 'Precondition Failed', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable' };
+  return texts[status] ?? 'Status';
+}
+
+interface ParsedPart {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Splits a PnPjs batch body into its requests (method line, headers, body). */
+export function parseBatchBody(text: string): ParsedPart[] {
+  const lines = text.split(/\r?\n/);
+  const parts: ParsedPart[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const request = /^(GET|POST|PUT|PATCH|MERGE|DELETE) (\S+) HTTP\/1\.1$/.exec(lines[i]);
+    if (!request) continue;
+    const headers: Record<string, string> = {};
+    let j = i + 1;
+    for (; j < lines.length && lines[j].trim() !== ''; j++) {
+      const colon = lines[j].indexOf(':');
+      if (colon > 0) headers[lines[j].slice(0, colon).trim().toLowerCase()] = lines[j].slice(colon + 1).trim();
+    }
+    const bodyLines: string[] = [];
+    for (j = j + 1; j < lines.length && !/^--(batch|changeset)_/.test(lines[j]); j++) bodyLines.push(lines[j]);
+    parts.push({ method: request[1], url: request[2], headers, body: bodyLines.join('\n').trim() });
+    i = j - 1;
+  }
+  return parts;
+}
+
+export class FakeSharePointSite {
+  public readonly siteUrl: string;
+  public readonly requests: RecordedSiteRequest[] = [];
+  public readonly batchParts: RecordedBatchPart[] = [];
+  private readonly lists: FakeSharePoint[];
+  private readonly failures: InjectedFailure[] = [];
+  private batchCount = 0;
+
+  public constructor(lists: readonly ListDefinition[], siteUrl: string = FAKE_SITE_URL) {
+    this.siteUrl = siteUrl.replace(/\/+$/, '');
+    this.lists = lists.map((def, index) => new FakeSharePoint(this.siteUrl, def, guidFor(index)));
+  }
+
+  /** The fake list for a definition (seed items, inject failures per list, read raw values). */
+  public list(def: ListDefinition): FakeSharePoint {
+    const found = this.lists.find((l) => l.list.url === def.url);
+    if (!found) throw new Error(`no list ${def.url} on the fake site`);
+    return found;
+  }
+
+  /** Injects a failure for requests reaching the site (e.g. the `$batch` request itself). */
+  public failNext(failure: InjectedFailure): void {
+    this.failures.push({ times: 1, ...failure });
+  }
+
+  /** Number of `$batch` requests answered (not counting injected failures). */
+  public get batches(): number {
+    return this.batchCount;
+  }
+
+  public readonly fetch = async (url: string, init: RequestInit = {}): Promise<Response> => {
+    const headers: Record<string, string> = {};
+    new Headers(init.headers as HeadersInit | undefined).forEach((value, key) => {
+      headers[key.toLowerCase()] = value;
+    });
+    const rawBody = typeof init.body === 'string' ? init.body : undefined;
+    const request: RecordedSiteRequest = { method: (init.method ?? 'GET').toUpperCase(), url, headers, rawBody };
+    this.requests.push(request);
+    const failure = this.failures.find((f) => (f.times ?? 1) > 0 && (!f.when || f.when(request)));
+    if (failure) {
+      failure.times = (failure.times ?? 1) - 1;
+      return new Response(failure.body ?? JSON.stringify({ 'odata.error': { code: String(failure.status), message: { lang: 'en-US', value: 'injected' } } }), {
+        status: failure.status,
+        headers: { 'Content-Type': 'application/json', ...(failure.headers ?? {}) },
+      });
+    }
+    const path = decodeURIComponent(new URL(url).pathname);
+    if (/\/_api\/\$batch$/i.test(path) && request.method === 'POST') return this.batch(rawBody ?? '', headers['content-type'] ?? '');
+    return this.route(url, init);
+  };
+
+  private target(url: string): FakeSharePoint | undefined {
+    const path = decodeURIComponent(new URL(url).pathname).toLowerCase();
+    return this.lists.find(
+      (l) => path.indexOf(`getlist('${l.listServerRelativeUrl.toLowerCase().replace(/'/g, "''")}')`) >= 0 || path.indexOf(`lists(guid'${l.listGuid.toLowerCase()}')`) >= 0,
+    );
+  }
+
+  private route(url: string, init: RequestInit): Promise<Response> {
+    const list = this.target(url);
+    if (!list) {
+      return Promise.resolve(
+        new Response(JSON.stringify({ 'odata.error': { code: '-2147024894, System.IO.FileNotFoundException', message: { lang: 'en-US', value: 'File Not Found.' } } }), {
+          status: 404,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      );
+    }
+    return list.fetch(url, init);
+  }
+
+  private async batch(text: string, contentType: string): Promise<Response> {
+    if (!/multipart\/mixed;\s*boundary=batch_/i.test(contentType)) {
+      return new Response(JSON.stringify({ 'odata.error': { code: '-1', message: { lang: 'en-US', value: 'Expected multipart/mixed' } } }), { status: 400 });
+    }
+    const batch = this.batchCount++;
+    const out: string[] = [];
+    const boundary = `batchresponse_${String(batch).padStart(8, '0')}-0000-0000-0000-000000000000`;
+    for (const part of parseBatchBody(text)) {
+      let body: unknown;
+      try {
+        body = part.body ? JSON.parse(part.body) : undefined;
+      } catch {
+        body = part.body;
+      }
+      this.batchParts.push({ batch, method: part.method, url: part.url, headers: part.headers, body });
+      const headers: Record<string, string> = { ...part.headers };
+      let method = part.method;
+      if (method === 'MERGE' || method === 'PATCH' || method === 'DELETE') {
+        headers['x-http-method'] = method === 'PATCH' ? 'MERGE' : method;
+        method = 'POST';
+      }
+      const response = await this.route(part.url, { method, headers, body: method === 'GET' ? undefined : part.body });
+      const responseText = response.status === 204 ? '' : await response.text();
+      out.push(`--${boundary}`, 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '');
+      out.push(`HTTP/1.1 ${response.status} ${statusText(response.status)}`);
+      out.push('CONTENT-TYPE: application/json;odata=minimalmetadata;streaming=true;charset=utf-8');
+      const etag = response.headers.get('ETag');
+      if (etag) out.push(`ETag: ${etag}`);
+      const retryAfter = response.headers.get('Retry-After');
+      if (retryAfter) out.push(`Retry-After: ${retryAfter}`);
+      out.push('', responseText);
+    }
+    out.push(`--${boundary}--`, '');
+    return new Response(out.join('\n'), { status: 200, headers: { 'Content-Type': `multipart/mixed; boundary=${boundary}` } });
+  }
+}
+
+/** The real PnPjs pipeline with LisRetry sending to the fake site; sleeps are recorded, not waited. */
+export function spOverSite(site: FakeSharePointSite, retry: LisRetryOptions = {}): { sp: SPFI; sleeps: number[] } {
+  const sleeps: number[] = [];
+  const sp = spfi(site.siteUrl).using(
+    DefaultHeaders(),
+    DefaultInit(),
+    DefaultParse(),
+    LisRetry({
+      fetch: site.fetch,
+      sleep: async (ms: number): Promise<void> => {
+        sleeps.push(ms);
+      },
+      ...retry,
+    }),
+  );
+  return { sp, sleeps };
+}
