@@ -27,6 +27,24 @@ export const VIEWS = defineViews([
     icon: 'Org',
     component: React.lazy(() => import(/* webpackChunkName: 'lis-organisation-view' */ './organisation/OrganisationView')),
   },
+  {
+    key: 'classification',
+    label: (strings) => strings.classification.title,
+    icon: 'Lock',
+    component: React.lazy(() => import(/* webpackChunkName: 'lis-classification-view' */ './classification/ClassificationView')),
+  },
+  {
+    key: 'itQueue',
+    label: (strings) => strings.requirements.nav.itQueue,
+    icon: 'TaskManager',
+    component: React.lazy(() => import(/* webpackChunkName: 'lis-it-queue-view' */ './requirements/ItQueueView')),
+  },
+  {
+    key: 'catalogue',
+    label: (strings) => strings.requirements.nav.catalogue,
+    icon: 'BulletedList',
+    component: React.lazy(() => import(/* webpackChunkName: 'lis-catalogue-view' */ './requirements/CatalogueView')),
+  },
 ]);
 
 /** 'organisation' today; later issues add 'classification', 'risk', 'tasks' … through VIEWS. */

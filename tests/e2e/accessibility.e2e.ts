@@ -91,6 +91,41 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     expect({ state: 'reset dialog', violations: await axeViolations(page) }).toEqual({ state: 'reset dialog', violations: [] });
   });
 
+  it.each(LIS_THEME_NAMES.map((t) => [t]))('sv-SE, theme %s: the classification wizard, its steps and an object detail', async (themeId) => {
+    await openPreview(page, 'classification');
+    await chooseTheme(themeId);
+    await page.getByRole('grid', { name: 'Klassningsobjekt' }).getByRole('rowheader').first().waitFor();
+
+    // An object's detail (profile, sets, approval, history, handlingsplan).
+    await page.getByRole('grid', { name: 'Klassningsobjekt' }).getByRole('rowheader').first().dblclick();
+    await page.getByRole('region', { name: 'Historik' }).waitFor();
+    await settle();
+    expect({ state: 'classification detail', violations: await axeViolations(page) }).toEqual({ state: 'classification detail', violations: [] });
+    await page.getByRole('button', { name: 'Tillbaka till listan' }).click();
+
+    // The wizard: the first step with validation errors, the sets step and an aspect step.
+    await page.getByRole('button', { name: 'Nytt klassningsobjekt' }).click();
+    const wizard = page.getByRole('dialog', { name: 'Nytt klassningsobjekt' });
+    await wizard.getByRole('button', { name: 'Nästa' }).click();
+    await wizard.getByText('Formuläret innehåller fel. Rätta de markerade fälten.').waitFor();
+    await settle();
+    expect({ state: 'wizard with errors', violations: await axeViolations(page) }).toEqual({ state: 'wizard with errors', violations: [] });
+
+    await wizard.getByRole('textbox', { name: /^Namn/ }).fill('Axe-objekt');
+    await wizard.getByRole('combobox', { name: /^Ägande enhet/ }).click();
+    await page.getByRole('option', { name: 'Kommunstyrelsen', exact: true }).click();
+    await wizard.getByRole('button', { name: 'Nästa' }).click();
+    await wizard.getByRole('button', { name: 'Lägg till informationsmängd' }).click();
+    await wizard.getByRole('textbox', { name: /^Namn på informationsmängden/ }).fill('Mängd');
+    await settle();
+    expect({ state: 'wizard sets step', violations: await axeViolations(page) }).toEqual({ state: 'wizard sets step', violations: [] });
+
+    await wizard.getByRole('button', { name: 'Nästa' }).click();
+    await wizard.getByRole('radiogroup', { name: 'Verksamhet: nivå' }).waitFor();
+    await settle();
+    expect({ state: 'wizard aspect step', violations: await axeViolations(page) }).toEqual({ state: 'wizard aspect step', violations: [] });
+  });
+
   it('en-US: the organisation view and the unit form', async () => {
     await openOrganisation(page);
     await page.locator('#lis-locale').selectOption('en-US');

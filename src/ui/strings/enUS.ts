@@ -30,6 +30,7 @@ export const enUS: Strings = {
     tooLong: (max: number): string => `At most ${max} characters.`,
     invalidEmail: 'Enter a valid e-mail address, e.g. firstname.lastname@municipality.se.',
     invalidChoice: 'Choose one of the options.',
+    invalidChoiceValue: (value: string): string => `The value “${value}” is not allowed.`,
     nameTaken: (name: string): string => `An active unit named “${name}” already exists.`,
     duplicatePerson: 'This person is already listed.',
     parentSelf: 'A unit cannot be its own parent.',

@@ -35,7 +35,7 @@ export function validationMessage(strings: Strings, issue: ValidationIssue): str
     case 'required': return v.required;
     case 'tooLong': return v.tooLong(Number(p.max));
     case 'invalidEmail': return v.invalidEmail;
-    case 'invalidChoice': return v.invalidChoice;
+    case 'invalidChoice': return p.value !== undefined ? v.invalidChoiceValue(String(p.value)) : v.invalidChoice;
     case 'nameTaken': return v.nameTaken(String(p.name));
     case 'duplicatePerson': return v.duplicatePerson;
     case 'parentSelf': return v.parentSelf;

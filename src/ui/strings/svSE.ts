@@ -28,6 +28,7 @@ export const svSE = {
     tooLong: (max: number): string => `Högst ${max} tecken.`,
     invalidEmail: 'Ange en giltig e-postadress, t.ex. fornamn.efternamn@kommun.se.',
     invalidChoice: 'Välj ett av alternativen.',
+    invalidChoiceValue: (value: string): string => `Värdet ”${value}” är inte tillåtet.`,
     nameTaken: (name: string): string => `Det finns redan en aktiv enhet som heter ”${name}”.`,
     duplicatePerson: 'Personen finns redan med.',
     parentSelf: 'En enhet kan inte vara överordnad sig själv.',

@@ -154,6 +154,7 @@ export const classificationEn: ClassificationStrings = {
     profileLabel: 'The object’s classification',
     noSets: 'The object has no information sets yet. Its profile is K0-R0-T0-S0 until you add one.',
     drivenBy: (names: string): string => `Driven by: ${names}`,
+    drivenByColumn: 'Driven by',
     noDriver: 'No information set',
     raisedManually: (level: number, motivering: string): string => `Raised manually to level ${level}: ${motivering}`,
     raisesHeading: 'Manual raise',
@@ -263,6 +264,7 @@ export const classificationEn: ClassificationStrings = {
     editTitle: (name: string): string => `Classify “${name}”`,
     close: 'Close the wizard',
     stepsLabel: 'Steps in the wizard',
+    stepHasErrors: 'has errors',
     stepOf: (n: number, total: number): string => `Step ${n} of ${total}`,
     next: 'Next',
     previous: 'Previous',
@@ -340,6 +342,7 @@ export const classificationEn: ClassificationStrings = {
       profile: 'Classification',
       personalData: 'Personal data',
       active: 'Status',
+      actions: 'Action',
     },
   },
   lowerings: {

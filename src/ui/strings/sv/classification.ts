@@ -75,7 +75,7 @@ export const classificationSv = {
   noReviewDate: 'Ej fastställd',
   unknownUnit: (id: string): string => `Okänd enhet (${id})`,
   count: (shown: number, total: number): string =>
-    shown === total ? `${total} ${total === 1 ? 'objekt' : 'objekt'}` : `${shown} av ${total} objekt`,
+    shown === total ? `${total} objekt` : `${shown} av ${total} objekt`,
   empty: 'Det finns inga klassningsobjekt ännu. Välj ”Nytt klassningsobjekt” för att klassa det första.',
   noMatches: 'Inga klassningsobjekt matchar filtret.',
   brokenItem: (id: string, reasons: string): string => `Post ${id}: ${reasons}`,
@@ -112,6 +112,7 @@ export const classificationSv = {
     profileLabel: 'Objektets klassning',
     noSets: 'Objektet har inga informationsmängder ännu. Profilen blir K0-R0-T0-S0 tills du lägger till en.',
     drivenBy: (names: string): string => `Styrs av: ${names}`,
+    drivenByColumn: 'Styrs av',
     noDriver: 'Ingen informationsmängd',
     raisedManually: (level: number, motivering: string): string => `Manuellt höjd till nivå ${level}: ${motivering}`,
     raisesHeading: 'Manuell höjning',
@@ -222,6 +223,7 @@ export const classificationSv = {
     editTitle: (name: string): string => `Klassa ”${name}”`,
     close: 'Stäng guiden',
     stepsLabel: 'Steg i guiden',
+    stepHasErrors: 'innehåller fel',
     stepOf: (n: number, total: number): string => `Steg ${n} av ${total}`,
     next: 'Nästa',
     previous: 'Föregående',
@@ -299,6 +301,7 @@ export const classificationSv = {
       profile: 'Klassning',
       personalData: 'Personuppgifter',
       active: 'Status',
+      actions: 'Åtgärd',
     },
   },
   lowerings: {
