@@ -126,7 +126,7 @@ describe('lis.sppkg', () => {
     const manifests = await componentManifests();
     for (const wp of webPartManifests) {
       expect(manifests[wp.id].supportedHosts).toEqual(wp.supportedHosts);
-      expect(manifests[wp.id].supportedHosts).toEqual(expect.arrayContaining(['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp']));
+      expect(manifests[wp.id].supportedHosts).toEqual(expect.arrayContaining(['SharePointWebPart', 'TeamsTab']));
       expect(zip.file(`ClientSideAssets/${wp.id}_color.png`)).not.toBeNull();
       expect(zip.file(`ClientSideAssets/${wp.id}_outline.png`)).not.toBeNull();
     }

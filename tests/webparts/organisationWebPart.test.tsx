@@ -26,7 +26,7 @@ jest.mock('../../src/ui', () => ({
 
 /** The web part's real localized resources (an AMD module), as SharePoint would load them. */
 function loadLoc(locale: string): Record<string, string> {
-  const file = path.join(__dirname, '..', '..', 'src', 'webparts', 'organisation', 'loc', `${locale}.js`);
+  const file = path.join(__dirname, '..', '..', 'src', 'webparts', 'shared', 'loc', `${locale}.js`);
   let result: Record<string, string> = {};
   // eslint-disable-next-line no-new-func
   new Function('define', fs.readFileSync(file, 'utf8'))((_deps: unknown, factory: () => Record<string, string>) => {
@@ -35,7 +35,7 @@ function loadLoc(locale: string): Record<string, string> {
   return result;
 }
 
-jest.mock('OrganisationWebPartStrings', () => loadLoc('sv-se'), { virtual: true });
+jest.mock('LisWebPartStrings', () => loadLoc('sv-se'), { virtual: true });
 
 // eslint-disable-next-line import/first
 import OrganisationWebPart from '../../src/webparts/organisation/OrganisationWebPart';
@@ -214,7 +214,7 @@ describe('OrganisationWebPart', () => {
 
 describe('web part localized resources', () => {
   const declared = fs
-    .readFileSync(path.join(__dirname, '..', '..', 'src', 'webparts', 'organisation', 'loc', 'mystrings.d.ts'), 'utf8')
+    .readFileSync(path.join(__dirname, '..', '..', 'src', 'webparts', 'shared', 'loc', 'mystrings.d.ts'), 'utf8')
     .match(/^\s+(\w+): string;/gm)!
     .map((line) => line.trim().replace(/: string;$/, ''))
     .sort();

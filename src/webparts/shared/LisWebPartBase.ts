@@ -3,6 +3,8 @@ import * as ReactDom from 'react-dom';
 import { ThemeProvider, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
 import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { Version } from '@microsoft/sp-core-library';
+import * as paneStrings from 'LisWebPartStrings';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { Services } from '../../app/Services';
 import { normaliseDataSiteUrl } from '../../data/sharepoint';
@@ -18,15 +20,6 @@ export interface LisWebPartProps {
   dataSiteUrl?: string;
 }
 
-/** Property pane texts, from the web part's SPFx localized resources. */
-export interface LisPaneStrings {
-  paneDescription: string;
-  groupName: string;
-  dataSiteUrlLabel: string;
-  dataSiteUrlDescription: string;
-  dataSiteUrlInvalid: string;
-}
-
 type HostState =
   | { kind: 'loading' }
   | { kind: 'ready'; services: Services }
@@ -36,11 +29,11 @@ type HostState =
 /**
  * A thin SPFx host for one LIS view: finds the data site (web part property, else tenant property), builds the
  * services over the SharePoint adapters, follows the page's or Teams' theme and UI language, and mounts LisRoot.
- * A concrete web part names its view and its property pane texts; everything else lives in the UI and data layers.
+ * A concrete web part only names its view; everything else lives here and in the UI and data layers. The property
+ * pane texts are the shared localized resources `LisWebPartStrings` (src/webparts/shared/loc).
  */
 export abstract class LisWebPartBase<TProps extends LisWebPartProps = LisWebPartProps> extends BaseClientSideWebPart<TProps> {
   protected abstract readonly view: ViewKey;
-  protected abstract paneStrings(): LisPaneStrings;
 
   private state: HostState = { kind: 'loading' };
   private theme: PartialTheme | undefined;
@@ -91,22 +84,26 @@ export abstract class LisWebPartBase<TProps extends LisWebPartProps = LisWebPart
       .catch(() => undefined); // configure() never rejects; it records failures in this.state
   }
 
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    const pane = this.paneStrings();
+    const pane = paneStrings;
     return {
       pages: [
         {
-          header: { description: pane.paneDescription },
+          header: { description: pane.PropertyPaneDescription },
           groups: [
             {
-              groupName: pane.groupName,
+              groupName: pane.DataGroupName,
               groupFields: [
                 PropertyPaneTextField('dataSiteUrl', {
-                  label: pane.dataSiteUrlLabel,
-                  description: pane.dataSiteUrlDescription,
+                  label: pane.DataSiteUrlFieldLabel,
+                  description: pane.DataSiteUrlFieldDescription,
                   placeholder: 'https://kommun.sharepoint.com/sites/lis',
                   onGetErrorMessage: (value: string) =>
-                    value && value.trim() !== '' && !normaliseDataSiteUrl(value) ? pane.dataSiteUrlInvalid : '',
+                    value && value.trim() !== '' && !normaliseDataSiteUrl(value) ? pane.DataSiteUrlInvalid : '',
                 }),
               ],
             },

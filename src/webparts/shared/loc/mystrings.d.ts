@@ -1,4 +1,4 @@
-declare interface IOrganisationWebPartStrings {
+declare interface ILisWebPartStrings {
   PropertyPaneDescription: string;
   DataGroupName: string;
   DataSiteUrlFieldLabel: string;
@@ -6,7 +6,7 @@ declare interface IOrganisationWebPartStrings {
   DataSiteUrlInvalid: string;
 }
 
-declare module 'OrganisationWebPartStrings' {
-  const strings: IOrganisationWebPartStrings;
+declare module 'LisWebPartStrings' {
+  const strings: ILisWebPartStrings;
   export = strings;
 }

@@ -1,6 +1,6 @@
 define([], function() {
   return {
-    "PropertyPaneDescription": "Organisationsregistret i LIS – ledningssystem för informationssäkerhet.",
+    "PropertyPaneDescription": "LIS – ledningssystem för informationssäkerhet i kommunkoncernen.",
     "DataGroupName": "Data",
     "DataSiteUrlFieldLabel": "LIS-webbplatsens adress (lämna tomt för klientens standard)",
     "DataSiteUrlFieldDescription": "T.ex. https://kommun.sharepoint.com/sites/lis. Tomt: klientegenskapen lis-data-site-url används.",

@@ -1,6 +1,6 @@
 define([], function() {
   return {
-    "PropertyPaneDescription": "The organisation register of LIS – information security management system.",
+    "PropertyPaneDescription": "LIS – information security management system for the municipal group.",
     "DataGroupName": "Data",
     "DataSiteUrlFieldLabel": "LIS site address (leave empty for the tenant default)",
     "DataSiteUrlFieldDescription": "E.g. https://contoso.sharepoint.com/sites/lis. Empty: the tenant property lis-data-site-url is used.",
