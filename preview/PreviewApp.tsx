@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { Services } from '../src/app/Services';
+import { DEFAULT_SETTINGS } from '../src/app/settings';
 import { LisRoot, LIS_THEMES, LIS_THEME_NAMES, LOCALES, VIEWS, stringsFor, type LisThemeName, type ViewKey } from '../src/ui';
 import { DEMO_USER } from './demoUser';
 import { hashForView, loadPreferences, savePreferences, viewIdFromHash, type PreviewPreferences } from './preferences';
@@ -30,6 +31,7 @@ export function PreviewApp(props: { store: PreviewStore }): JSX.Element {
       handovers: store.handovers,
       currentUser: DEMO_USER,
       now: () => new Date(),
+      settings: DEFAULT_SETTINGS,
     }),
     [store],
   );

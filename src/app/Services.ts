@@ -5,6 +5,7 @@ import type { SharedInformationTypeRepository } from '../data/ports/SharedInform
 import type { RequirementCatalogueRepository } from '../data/ports/RequirementCatalogueRepository';
 import type { ActionPlanRepository } from '../data/ports/ActionPlanRepository';
 import type { HandoverRepository } from '../data/ports/HandoverRepository';
+import type { LisSettings } from './settings';
 
 /**
  * Everything the UI and the use cases need from the outside world, built by a host (web part, preview, job)
@@ -26,4 +27,6 @@ export interface Services {
   currentUser: Person;
   /** Time is passed in, never read from Date.now() inside the domain. */
   now: () => Date;
+  /** Organisation-wide settings (review interval …). */
+  settings: LisSettings;
 }

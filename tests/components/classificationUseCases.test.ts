@@ -77,3 +77,20 @@ describe('lowering requests', () => {
     expect((await listPendingLowerings(f.services)).items).toEqual([]);
   });
 });
+
+describe('review interval setting', () => {
+  const elevregister = (): ReturnType<typeof draftObject> =>
+    draftObject('Elevregister', [assessedSet('set-1', 'Elevuppgifter', { K: 2, R: 2, T: 2, S: 2 })]);
+
+  it('sets the next review the configured number of months after approval (12 by default)', async () => {
+    const byDefault = fixture([elevregister()]);
+    const halfYearly = fixture([elevregister()]);
+    const approvedDefault = await approveDraft(byDefault.services, byDefault.classifications.byName('Elevregister'));
+    const approvedHalfYearly = await approveDraft(
+      { ...halfYearly.services, settings: { reviewIntervalMonths: 6 } },
+      halfYearly.classifications.byName('Elevregister'),
+    );
+    expect(approvedDefault.nextReviewDate).toBe('2027-11-28');
+    expect(approvedHalfYearly.nextReviewDate).toBe('2027-05-28');
+  });
+});

@@ -3,6 +3,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import { LisRoot } from '../../src/ui/LisRoot';
 import type { Locale } from '../../src/ui/strings';
 import type { Services } from '../../src/app/Services';
+import { DEFAULT_SETTINGS } from '../../src/app/settings';
 import type { OrgUnitDraft } from '../../src/domain/organisation';
 import { FakeOrgUnitRepository } from './fakeOrgUnitRepository';
 import { FakeClassificationRepository } from './fakeClassificationRepository';
@@ -21,6 +22,7 @@ export function services(repo: FakeOrgUnitRepository): Services {
     handovers: new FakeHandoverRepository(),
     currentUser: { displayName: 'Sara Samordnare', email: 'sara.samordnare@kommun.se' },
     now: () => new Date('2026-11-28T10:00:00Z'),
+    settings: DEFAULT_SETTINGS,
   };
 }
 

@@ -3,6 +3,7 @@ import * as React from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import type { Services } from '../../src/app/Services';
+import { DEFAULT_SETTINGS } from '../../src/app/settings';
 import { plainEntry, type RequirementServices } from '../../src/app/requirements';
 import type { StoredClassification, StoredHandover } from '../../src/data/ports';
 import { emptyClassificationObject, emptyInformationSet, type Level, type Profile } from '../../src/domain/classification';
@@ -57,6 +58,7 @@ export function requirementServices(catalogue: readonly Requirement[] = SMALL_CA
     handovers: new FakeHandoverRepository(),
     currentUser: { displayName: 'Ivar IT', email: 'ivar.it@kommun.se' },
     now: () => new Date('2026-11-28T10:00:00Z'),
+    settings: DEFAULT_SETTINGS,
   };
 }
 

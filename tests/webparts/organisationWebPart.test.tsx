@@ -78,7 +78,7 @@ interface TestablePart {
 
 const WebPart = OrganisationWebPart as unknown as new (context: unknown, properties: object, domElement: HTMLElement) => TestablePart;
 
-function makePart(options: { dataSiteUrl?: string; culture?: string; email?: string; theme?: object } = {}): {
+function makePart(options: { dataSiteUrl?: string; culture?: string; email?: string; theme?: object; reviewIntervalMonths?: string } = {}): {
   part: TestablePart;
   themes: ThemeProvider;
 } {
@@ -93,7 +93,7 @@ function makePart(options: { dataSiteUrl?: string; culture?: string; email?: str
   };
   const el = document.createElement('div');
   document.body.appendChild(el);
-  return { part: new WebPart(context, { dataSiteUrl: options.dataSiteUrl }, el), themes };
+  return { part: new WebPart(context, { dataSiteUrl: options.dataSiteUrl, reviewIntervalMonths: options.reviewIntervalMonths }, el), themes };
 }
 
 function tenantProperty(value: string | undefined): void {
@@ -159,6 +159,15 @@ describe('OrganisationWebPart', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
+  it('passes the review interval property to the services as a setting (12 months when empty)', async () => {
+    const configured = makePart({ dataSiteUrl: 'https://kommun.sharepoint.com/sites/lis', reviewIntervalMonths: '6' });
+    await act(() => configured.part.initForTest());
+    expect((rootProps[rootProps.length - 1] as { services: { settings: unknown } }).services.settings).toEqual({ reviewIntervalMonths: 6 });
+    const empty = makePart({ dataSiteUrl: 'https://kommun.sharepoint.com/sites/lis' });
+    await act(() => empty.part.initForTest());
+    expect((rootProps[rootProps.length - 1] as { services: { settings: unknown } }).services.settings).toEqual({ reviewIntervalMonths: 12 });
+  });
+
   it('falls back to the login name when the user has no e-mail (e.g. some Teams guests)', async () => {
     const { part } = makePart({ dataSiteUrl: 'https://kommun.sharepoint.com/sites/lis', email: '' });
     await act(() => part.initForTest());
@@ -188,10 +197,16 @@ describe('OrganisationWebPart', () => {
     expect(part.domElement.innerHTML).toBe('');
   });
 
-  it('offers one non-reactive property, the data site url, with a Swedish label and url validation', async () => {
+  it('offers non-reactive properties: the data site url with url validation and the review interval', async () => {
     const { part } = makePart();
     const fields = part.getPropertyPaneConfiguration().pages[0].groups[0].groupFields;
-    expect(fields.map((f) => f.targetProperty)).toEqual(['dataSiteUrl']);
+    expect(fields.map((f) => f.targetProperty)).toEqual(['dataSiteUrl', 'reviewIntervalMonths']);
+    expect(fields[1].properties.label).toBe('Granskningsintervall för klassningar (månader)');
+    const validateInterval = fields[1].properties.onGetErrorMessage;
+    expect(validateInterval('')).toBe('');
+    expect(validateInterval('6')).toBe('');
+    expect(validateInterval('0')).toBe('Ange ett heltal mellan 1 och 120.');
+    expect(validateInterval('ett år')).toBe('Ange ett heltal mellan 1 och 120.');
     expect(fields[0].properties.label).toBe('LIS-webbplatsens adress (lämna tomt för klientens standard)');
     const validate = fields[0].properties.onGetErrorMessage;
     expect(validate('')).toBe('');

@@ -12,12 +12,15 @@ import { LisRoot, type ViewKey } from '../../ui';
 import { errorMessage, pickLocale, stringsFor, type Locale } from '../../ui/strings';
 import { HostMessage } from './HostMessage';
 import { createSharePointServices, resolveWebPartDataSite } from './hostServices';
+import { parseReviewInterval, settingsFrom } from '../../app/settings';
 import { toFluentTheme } from './spTheme';
 
 /** Properties every LIS web part has. */
 export interface LisWebPartProps {
   /** Optional override of the LIS data site (else the tenant property lis-data-site-url). */
   dataSiteUrl?: string;
+  /** Months between a classification's approval and its next review; empty: 12. */
+  reviewIntervalMonths?: string;
 }
 
 type HostState =
@@ -105,6 +108,13 @@ export abstract class LisWebPartBase<TProps extends LisWebPartProps = LisWebPart
                   onGetErrorMessage: (value: string) =>
                     value && value.trim() !== '' && !normaliseDataSiteUrl(value) ? pane.DataSiteUrlInvalid : '',
                 }),
+                PropertyPaneTextField('reviewIntervalMonths', {
+                  label: pane.ReviewIntervalFieldLabel,
+                  description: pane.ReviewIntervalFieldDescription,
+                  placeholder: '12',
+                  onGetErrorMessage: (value: string) =>
+                    value && value.trim() !== '' && parseReviewInterval(value) === undefined ? pane.ReviewIntervalInvalid : '',
+                }),
               ],
             },
           ],
@@ -121,7 +131,7 @@ export abstract class LisWebPartBase<TProps extends LisWebPartProps = LisWebPart
     try {
       const dataSiteUrl = await resolveWebPartDataSite(this.context, this.properties.dataSiteUrl);
       this.state = dataSiteUrl
-        ? { kind: 'ready', services: createSharePointServices(this.context, dataSiteUrl) }
+        ? { kind: 'ready', services: createSharePointServices(this.context, dataSiteUrl, settingsFrom(this.properties)) }
         : { kind: 'notConfigured' };
     } catch (error) {
       this.state = { kind: 'failed', error };

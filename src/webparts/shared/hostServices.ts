@@ -1,6 +1,7 @@
 import { spfi, SPFx, type SPFI } from '@pnp/sp';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { Services } from '../../app/Services';
+import type { LisSettings } from '../../app/settings';
 import type { Person } from '../../domain/shared/Person';
 import { LisRetry, readTenantProperty, resolveDataSiteUrl, SharePointOrgUnitRepository } from '../../data/sharepoint';
 import { SharePointClassificationRepository, SharePointSharedInformationTypeRepository } from '../../data/sharepoint';
@@ -20,7 +21,7 @@ export function resolveWebPartDataSite(context: WebPartContext, dataSiteUrl: str
 }
 
 /** Services over the SharePoint adapters on the LIS data site. */
-export function createSharePointServices(context: WebPartContext, dataSiteUrl: string): Services {
+export function createSharePointServices(context: WebPartContext, dataSiteUrl: string, settings: LisSettings): Services {
   const sp: SPFI = spfi(dataSiteUrl).using(SPFx(context), LisRetry());
   return {
     orgUnits: new SharePointOrgUnitRepository(sp, dataSiteUrl),
@@ -31,5 +32,6 @@ export function createSharePointServices(context: WebPartContext, dataSiteUrl: s
     handovers: new SharePointHandoverRepository(sp, dataSiteUrl),
     currentUser: currentUserFrom(context.pageContext.user),
     now: () => new Date(),
+    settings,
   };
 }

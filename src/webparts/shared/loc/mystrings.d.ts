@@ -4,6 +4,9 @@ declare interface ILisWebPartStrings {
   DataSiteUrlFieldLabel: string;
   DataSiteUrlFieldDescription: string;
   DataSiteUrlInvalid: string;
+  ReviewIntervalFieldLabel: string;
+  ReviewIntervalFieldDescription: string;
+  ReviewIntervalInvalid: string;
 }
 
 declare module 'LisWebPartStrings' {
