@@ -2,42 +2,23 @@
  * Informationsklassning in the preview, in Swedish: a new object walked through the wizard from draft to approval,
  * still approved after a reload, with its detail (profile, history, handlingsplan). Data lives in IndexedDB.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../../preview/tooling/launchChromium';
-import { newPreviewContext, openPreview, registerGrid, reloadPreview, STEP_TIMEOUT, unitRow, waitUntil } from './support/preview';
-
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+import type { Locator } from 'playwright-core';
+import { openPreview, registerGrid, reloadPreview, STEP_TIMEOUT, unitRow, waitUntil } from './support/preview';
+import { usePreviewPage } from './support/usePreviewPage';
 
 const GRID = 'Klassningsobjekt';
 const OBJECT = 'Bibliotekets lånesystem';
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await newPreviewContext(browser);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+const { page } = usePreviewPage();
 
 async function openClassification(): Promise<void> {
-  await openPreview(page, 'classification');
-  await page.getByRole('heading', { level: 2, name: 'Informationsklassning' }).waitFor();
-  await registerGrid(page, GRID).getByRole('rowheader').first().waitFor({ timeout: STEP_TIMEOUT * 2 });
+  await openPreview(page(), 'classification');
+  await page().getByRole('heading', { level: 2, name: 'Informationsklassning' }).waitFor();
+  await registerGrid(page(), GRID).getByRole('rowheader').first().waitFor({ timeout: STEP_TIMEOUT * 2 });
 }
 
 function wizard(): Locator {
-  return page.getByRole('dialog', { name: 'Nytt klassningsobjekt' });
+  return page().getByRole('dialog', { name: 'Nytt klassningsobjekt' });
 }
 
 async function currentStep(): Promise<string> {
@@ -52,7 +33,7 @@ async function next(expected: string): Promise<void> {
 /** Picks a radio with the keyboard (focus + Space), as a keyboard user would; Fluent's labels cover the inputs. */
 async function pick(radio: Locator): Promise<void> {
   await radio.focus();
-  await page.keyboard.press('Space');
+  await page().keyboard.press('Space');
   await waitUntil('the radio is checked', () => radio.isChecked());
 }
 
@@ -64,9 +45,9 @@ async function assess(category: string, option: string, motivering: string): Pro
 describe('informationsklassning (sv-SE)', () => {
   it('classifies a new object in the wizard, approves it, and still shows it approved after a reload', async () => {
     await openClassification();
-    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    expect(await page().getAttribute('html', 'lang')).toBe('sv');
 
-    await page.getByRole('button', { name: 'Nytt klassningsobjekt' }).click();
+    await page().getByRole('button', { name: 'Nytt klassningsobjekt' }).click();
     await wizard().getByRole('heading', { name: 'Nytt klassningsobjekt' }).waitFor();
     expect(await currentStep()).toBe('Objektet');
 
@@ -76,7 +57,7 @@ describe('informationsklassning (sv-SE)', () => {
     expect(await currentStep()).toBe('Objektet (innehåller fel)');
     await wizard().getByRole('textbox', { name: /^Namn/ }).fill(OBJECT);
     await wizard().getByRole('combobox', { name: /^Ägande enhet/ }).click();
-    await page.getByRole('option', { name: 'Kommunstyrelsen', exact: true }).click();
+    await page().getByRole('option', { name: 'Kommunstyrelsen', exact: true }).click();
     await wizard().getByRole('textbox', { name: /^Beskrivning/ }).fill('Lån, reservationer och låntagarregister');
     await next('Informationsmängder');
 
@@ -103,7 +84,7 @@ describe('informationsklassning (sv-SE)', () => {
     await wizard().waitFor({ state: 'detached' });
 
     // The detail of the draft opens; approve it.
-    const detail = page.getByRole('article', { name: OBJECT });
+    const detail = page().getByRole('article', { name: OBJECT });
     await detail.getByText('Utkast, version 1').waitFor();
     await detail.getByRole('button', { name: 'Fastställ klassningen' }).click();
     await detail.getByText(`”${OBJECT}” är fastställd.`).waitFor();
@@ -112,14 +93,14 @@ describe('informationsklassning (sv-SE)', () => {
     expect(await detail.getByRole('button', { name: 'Redigera i guiden' }).count()).toBe(0);
 
     // After a reload the object is still approved, in the list and in its detail.
-    await reloadPreview(page);
-    await registerGrid(page, GRID).getByRole('rowheader').first().waitFor({ timeout: STEP_TIMEOUT * 2 });
-    const row = unitRow(page, OBJECT, GRID);
+    await reloadPreview(page());
+    await registerGrid(page(), GRID).getByRole('rowheader').first().waitFor({ timeout: STEP_TIMEOUT * 2 });
+    const row = unitRow(page(), OBJECT, GRID);
     await row.waitFor();
     expect(await row.getByText('K2-R1-T1-S2', { exact: true }).count()).toBe(1);
     expect(await row.getByText('Fastställd (v1)', { exact: true }).count()).toBe(1);
     await row.getByRole('rowheader').dblclick();
-    const reopened = page.getByRole('article', { name: OBJECT });
+    const reopened = page().getByRole('article', { name: OBJECT });
     await reopened.getByText('Fastställd, version 1').waitFor();
     await reopened.getByText(/^Version 1, fastställd av Samordnare Demo/).waitFor();
     // The handlingsplan of the approved object.
@@ -128,19 +109,19 @@ describe('informationsklassning (sv-SE)', () => {
 
   it('opens a demo object with its profile drivers, history and handlingsplan', async () => {
     await openClassification();
-    const names = (await registerGrid(page, GRID).getByRole('rowheader').allInnerTexts()).map((n) => n.trim());
+    const names = (await registerGrid(page(), GRID).getByRole('rowheader').allInnerTexts()).map((n) => n.trim());
     expect(names.length).toBeGreaterThan(3);
-    const approved = registerGrid(page, GRID)
+    const approved = registerGrid(page(), GRID)
       .getByRole('row')
       .filter({ hasText: 'Fastställd (v' })
       .first();
     const name = ((await approved.getByRole('rowheader').innerText()) ?? '').trim();
     await approved.getByRole('rowheader').dblclick();
-    const detail = page.getByRole('article', { name });
+    const detail = page().getByRole('article', { name });
     await detail.getByRole('region', { name: 'Klassning' }).getByRole('table', { name: 'Objektets klassning' }).waitFor();
     await detail.getByRole('region', { name: 'Historik' }).getByText(/^Version \d+, fastställd av /).first().waitFor();
     await detail.getByRole('region', { name: 'Handlingsplan' }).waitFor();
     await detail.getByRole('button', { name: 'Tillbaka till listan' }).click();
-    await registerGrid(page, GRID).waitFor();
+    await registerGrid(page(), GRID).waitFor();
   });
 });

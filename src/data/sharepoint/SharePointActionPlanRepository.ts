@@ -19,7 +19,7 @@ import { ConflictError, InvalidStoredItemError, NotFoundError } from '../ports/e
 import { ActionPlanEntryFields, actionPlanEntriesList } from '../schema/actionPlanEntriesList';
 import { ACTION_PLAN_EXPAND, ACTION_PLAN_SELECT, actionPlanFromItem, actionPlanItemValues, type MappedActionPlanItem } from './actionPlanEntryItem';
 import { firstFailure, runBatched, type BatchOperation, type BatchOptions } from './batchWrites';
-import { LisListAccess } from './listAccess';
+import { LisListAccess, refuseBlindOverwrite } from './listAccess';
 import { indexedEq } from './odata';
 import { toItemId } from './orgUnitItem';
 import { toStoreError } from './storeErrors';
@@ -68,7 +68,7 @@ export class SharePointActionPlanRepository implements ActionPlanRepository {
 
   public async updateEntry(objectId: string, entry: ActionPlanEntry, etag: string): Promise<StoredActionPlanEntry> {
     const code = normaliseCode(entry.requirementCode);
-    if (!etag || etag.trim() === '*') throw new ConflictError(ENTITY, code);
+    refuseBlindOverwrite(etag, ENTITY, code);
     const rows = await this.readRows(objectId);
     const row = rows.find((r) => r.code === code && isParsedRow(r.parsed) && 'current' in r.parsed);
     if (!row) throw new NotFoundError(ENTITY, `${objectId}/${code}`);

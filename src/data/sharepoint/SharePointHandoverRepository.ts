@@ -11,18 +11,21 @@
 import type { SPFI } from '@pnp/sp';
 import type { HandoverItem } from '../../domain/requirements';
 import { checkHandoverRecord, toHandoverRecord } from '../handoverRecord';
-import { ConflictError, InvalidStoredItemError, NotFoundError } from '../ports/errors';
+import { NotFoundError } from '../ports/errors';
 import type { HandoverListResult, HandoverQuery, HandoverRepository, StoredHandover } from '../ports/HandoverRepository';
-import type { BrokenItem } from '../ports/OrgUnitRepository';
 import { compareStoreIds } from '../requirementRecord';
 import { HandoverFields, handoversList } from '../schema/handoversList';
 import { HANDOVER_EXPAND, HANDOVER_SELECT, handoverFromItem, handoverItemValues } from './handoverItem';
-import { addedItemId, LisListAccess } from './listAccess';
+import { LisListAccess, refuseBlindOverwrite, type ItemMapping } from './listAccess';
 import { indexedEq } from './odata';
 import { toItemId } from './orgUnitItem';
-import { toStoreError } from './storeErrors';
 
 const ENTITY = 'Handover';
+
+function mappedHandover(item: unknown): ItemMapping<StoredHandover> {
+  const mapped = handoverFromItem(item);
+  return mapped.ok ? { ok: true, value: mapped.item } : mapped;
+}
 
 export class SharePointHandoverRepository implements HandoverRepository {
   private readonly access: LisListAccess;
@@ -40,19 +43,8 @@ export class SharePointHandoverRepository implements HandoverRepository {
     } else if (query.status !== undefined) {
       filter = indexedEq(handoversList, HandoverFields.status, query.status);
     }
-    let rawItems: unknown[];
-    try {
-      rawItems = await this.access.readAll(HANDOVER_SELECT, HANDOVER_EXPAND, filter);
-    } catch (error) {
-      throw this.access.collectionError(error, ENTITY, 'list');
-    }
-    const items: StoredHandover[] = [];
-    const broken: BrokenItem[] = [];
-    for (const raw of rawItems) {
-      const mapped = handoverFromItem(raw);
-      if (!mapped.ok) broken.push({ id: mapped.id, reasons: mapped.reasons });
-      else if (query.status === undefined || mapped.item.status === query.status) items.push(mapped.item);
-    }
+    const { items: read, broken } = await this.access.readMapped(HANDOVER_SELECT, HANDOVER_EXPAND, mappedHandover, ENTITY, filter);
+    const items = query.status === undefined ? read : read.filter((item) => item.status === query.status);
     items.sort((a, b) => compareStoreIds(a.id, b.id));
     return { items, broken };
   }
@@ -61,45 +53,22 @@ export class SharePointHandoverRepository implements HandoverRepository {
     if (toItemId(item.objectId) === undefined) throw new NotFoundError('Classification', item.objectId);
     const record = toHandoverRecord(item);
     checkHandoverRecord(record, 'new');
-    let created: unknown;
-    try {
-      created = await this.access.list().items.add(handoverItemValues(record));
-    } catch (error) {
-      throw this.access.collectionError(error, ENTITY, 'new');
-    }
-    const id = addedItemId(created);
-    if (id === undefined) throw toStoreError(new Error('SharePoint did not return the new item id'), ENTITY, 'new');
+    const id = await this.access.add(handoverItemValues(record), ENTITY, 'new');
     return this.get(id);
   }
 
   public async update(id: string, etag: string, item: HandoverItem): Promise<StoredHandover> {
     const itemId = toItemId(id);
     if (itemId === undefined) throw new NotFoundError(ENTITY, id);
-    if (!etag || etag.trim() === '*') throw new ConflictError(ENTITY, id);
+    refuseBlindOverwrite(etag, ENTITY, id);
     if (toItemId(item.objectId) === undefined) throw new NotFoundError('Classification', item.objectId);
     const record = toHandoverRecord(item);
     checkHandoverRecord(record, id);
-    try {
-      await this.access.list().items.getById(itemId).update(handoverItemValues(record), etag);
-    } catch (error) {
-      throw toStoreError(error, ENTITY, id);
-    }
+    await this.access.update(itemId, handoverItemValues(record), etag, ENTITY, id);
     return this.get(id);
   }
 
   private async get(id: string): Promise<StoredHandover> {
-    let raw: unknown;
-    try {
-      raw = await this.access
-        .list()
-        .items.getById(toItemId(id) ?? 0)
-        .select(...HANDOVER_SELECT)
-        .expand(...HANDOVER_EXPAND)();
-    } catch (error) {
-      throw toStoreError(error, ENTITY, id);
-    }
-    const mapped = handoverFromItem(raw);
-    if (!mapped.ok) throw new InvalidStoredItemError(ENTITY, id, mapped.reasons);
-    return mapped.item;
+    return this.access.readOne(toItemId(id) ?? 0, HANDOVER_SELECT, HANDOVER_EXPAND, mappedHandover, ENTITY, id);
   }
 }

@@ -21,13 +21,18 @@ import { compareCatalogueOrder, isParsedRequirement, parseRequirementRecord, req
 import { RequirementFields, requirementsList } from '../schema/requirementsList';
 import { firstFailure, runBatched, type BatchOperation, type BatchOptions } from './batchWrites';
 import { isItemObject } from './requirementItemValues';
-import { addedItemId, LisListAccess } from './listAccess';
+import { LisListAccess, refuseBlindOverwrite, type ItemMapping } from './listAccess';
 import { indexedEq } from './odata';
 import { toItemId } from './orgUnitItem';
 import { REQUIREMENT_EXPAND, REQUIREMENT_SELECT, requirementFromItem, requirementItemValues } from './requirementItem';
 import { toStoreError } from './storeErrors';
 
 const ENTITY = 'Requirement';
+
+function mappedRequirement(item: unknown): ItemMapping<StoredRequirement> {
+  const mapped = requirementFromItem(item);
+  return mapped.ok ? { ok: true, value: mapped.requirement } : mapped;
+}
 
 interface CatalogueRow {
   id: string;
@@ -95,25 +100,14 @@ export class SharePointRequirementCatalogueRepository implements RequirementCata
       if (rows.some((row) => row.code === code)) throw new ConflictError(ENTITY, code);
       const order = rows.reduce((max, row) => Math.max(max, Number.isFinite(row.order) && row.order < Number.MAX_SAFE_INTEGER ? row.order : -1), -1) + 1;
       const record = this.checked(requirement, order);
-      let created: unknown;
-      try {
-        created = await this.access.list().items.add(requirementItemValues(record));
-      } catch (error) {
-        throw this.access.collectionError(error, ENTITY, code);
-      }
-      const id = addedItemId(created);
-      if (id === undefined) throw toStoreError(new Error('SharePoint did not return the new item id'), ENTITY, code);
+      const id = await this.access.add(requirementItemValues(record), ENTITY, code);
       return this.get(id, code);
     }
-    if (!etag || etag.trim() === '*') throw new ConflictError(ENTITY, code);
+    refuseBlindOverwrite(etag, ENTITY, code);
     const existing = await this.findByCode(code);
     if (!existing) throw new NotFoundError(ENTITY, code);
     const record = this.checked(requirement, existing.order);
-    try {
-      await this.itemOn(this.access.web, existing.id).update(requirementItemValues(record), etag);
-    } catch (error) {
-      throw toStoreError(error, ENTITY, code);
-    }
+    await this.access.update(toItemId(existing.id) ?? 0, requirementItemValues(record), etag, ENTITY, code);
     return this.get(existing.id, code);
   }
 
@@ -142,19 +136,7 @@ export class SharePointRequirementCatalogueRepository implements RequirementCata
   }
 
   private async get(id: string, code: string): Promise<StoredRequirement> {
-    let item: unknown;
-    try {
-      item = await this.access
-        .list()
-        .items.getById(toItemId(id) ?? 0)
-        .select(...REQUIREMENT_SELECT)
-        .expand(...REQUIREMENT_EXPAND)();
-    } catch (error) {
-      throw toStoreError(error, ENTITY, code);
-    }
-    const mapped = requirementFromItem(item);
-    if (!mapped.ok) throw new InvalidStoredItemError(ENTITY, id, mapped.reasons);
-    return mapped.requirement;
+    return this.access.readOne(toItemId(id) ?? 0, REQUIREMENT_SELECT, REQUIREMENT_EXPAND, mappedRequirement, ENTITY, id, code);
   }
 
   private async findByCode(code: string): Promise<CatalogueRow | undefined> {

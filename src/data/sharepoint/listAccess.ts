@@ -4,8 +4,8 @@ import { Web, type IWeb } from '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { IList } from '@pnp/sp/lists';
-import { StoreUnavailableError } from '../ports/errors';
-import { serverRelativeListUrl } from './SharePointOrgUnitRepository';
+import { ConflictError, InvalidStoredItemError, StoreUnavailableError } from '../ports/errors';
+import type { BrokenItem } from '../ports/OrgUnitRepository';
 import { httpStatusOf, toStoreError } from './storeErrors';
 
 const ODATA_ACCEPT = 'application/json;odata=minimalmetadata';
@@ -13,9 +13,25 @@ const ODATA_ACCEPT = 'application/json;odata=minimalmetadata';
 /** Items per page: well under SharePoint's 5 000 cap on `$top`. */
 export const LIS_PAGE_SIZE = 2000;
 
+/** A list item read back as a domain value, or the reasons it is not one. */
+export type ItemMapping<T> = { ok: true; value: T } | { ok: false; id: string; reasons: string[] };
+
+/** '/sites/lis/Lists/LisOrgUnits' for 'https://contoso.sharepoint.com/sites/lis' and 'Lists/LisOrgUnits'. */
+export function serverRelativeListUrl(webUrl: string, listUrl: string): string {
+  const path = decodeURIComponent(new URL(webUrl).pathname).replace(/\/+$/, '');
+  return `${path}/${listUrl.replace(/^\/+/, '')}`;
+}
+
+/** No version to check against: refuse rather than send `If-Match: *`, which would overwrite blindly. */
+export function refuseBlindOverwrite(etag: string, entity: string, id: string): void {
+  if (!etag || etag.trim() === '*') throw new ConflictError(entity, id);
+}
+
 /**
  * One LIS list on the data site, addressed by its url (never its title), with the response format pinned to OData
- * v3 JSON light so that PnPjs's paging follows `odata.nextLink` (see SharePointOrgUnitRepository).
+ * v3 JSON light (what `Accept: application/json` gives by default): its next links are `odata.nextLink`, the only
+ * form PnPjs's item paging follows. A host adding an OData v4 Accept header would otherwise get `@odata.nextLink`
+ * and silently only the first page.
  */
 export class LisListAccess {
   public readonly web: IWeb;
@@ -40,6 +56,79 @@ export class LisListAccess {
     const items: unknown[] = [];
     for await (const page of query) items.push(...(page as unknown[]));
     return items;
+  }
+
+  /** Every item matching `filter` (if any), mapped; items that fail the domain rules go to `broken`, never thrown. */
+  public async readMapped<T>(
+    select: readonly string[],
+    expand: readonly string[],
+    map: (item: unknown) => ItemMapping<T>,
+    entity: string,
+    filter?: string,
+  ): Promise<{ items: T[]; broken: BrokenItem[] }> {
+    let raw: unknown[];
+    try {
+      raw = await this.readAll(select, expand, filter);
+    } catch (error) {
+      throw this.collectionError(error, entity, 'list');
+    }
+    const items: T[] = [];
+    const broken: BrokenItem[] = [];
+    for (const item of raw) {
+      const mapped = map(item);
+      if (mapped.ok) items.push(mapped.value);
+      else broken.push({ id: mapped.id, reasons: mapped.reasons });
+    }
+    return { items, broken };
+  }
+
+  /**
+   * One item by id, mapped; InvalidStoredItemError (naming `id`) when the stored item is broken. A failed request
+   * becomes the ports' error naming `requestId` (default `id`).
+   */
+  public async readOne<T>(
+    itemId: number,
+    select: readonly string[],
+    expand: readonly string[],
+    map: (item: unknown) => ItemMapping<T>,
+    entity: string,
+    id: string,
+    requestId: string = id,
+  ): Promise<T> {
+    let item: unknown;
+    try {
+      item = await this.list()
+        .items.getById(itemId)
+        .select(...select)
+        .expand(...expand)();
+    } catch (error) {
+      throw toStoreError(error, entity, requestId);
+    }
+    const mapped = map(item);
+    if (!mapped.ok) throw new InvalidStoredItemError(entity, id, mapped.reasons);
+    return mapped.value;
+  }
+
+  /** Adds an item and returns its id (errors as for `what`, e.g. 'new'). */
+  public async add(values: Record<string, unknown>, entity: string, what: string): Promise<string> {
+    let created: unknown;
+    try {
+      created = await this.list().items.add(values);
+    } catch (error) {
+      throw this.collectionError(error, entity, what);
+    }
+    const id = addedItemId(created);
+    if (id === undefined) throw toStoreError(new Error('SharePoint did not return the new item id'), entity, what);
+    return id;
+  }
+
+  /** Saves `values` over the item only if it is still at `etag` (If-Match); 412 becomes ConflictError. */
+  public async update(itemId: number, values: Record<string, unknown>, etag: string, entity: string, id: string): Promise<void> {
+    try {
+      await this.list().items.getById(itemId).update(values, etag);
+    } catch (error) {
+      throw toStoreError(error, entity, id);
+    }
   }
 
   /** On the items collection a 404 means the list itself is missing: LIS is not installed on the data site. */

@@ -1,6 +1,7 @@
 import type { OrgUnit, OrgUnitDraft } from '../../domain/organisation';
 import { isParsedUnit, parseOrgUnitRecord, toOrgUnitRecord, type RawOrgUnitRecord } from '../orgUnitRecord';
 import { OrgUnitFields } from '../schema/orgUnitsList';
+import { describeItemValue, readItemIdentity, readLookupId } from './classificationItemIdentity';
 
 /**
  * Mapping between SharePoint list items of the organisation register and domain org units. Field names come
@@ -53,47 +54,20 @@ export function toItemValues(draft: OrgUnitDraft): OrgUnitItemValues {
   };
 }
 
-function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (value === null || value === undefined) return String(value);
-  return typeof value;
-}
-
-function readEtag(raw: Record<string, unknown>): string | undefined {
-  const etag = raw['odata.etag'] ?? raw['@odata.etag'];
-  if (typeof etag === 'string' && etag) return etag;
-  const metadata = raw.__metadata as { etag?: unknown } | undefined;
-  if (metadata && typeof metadata.etag === 'string' && metadata.etag) return metadata.etag;
-  return undefined;
-}
-
 /**
  * SharePoint item (as returned with ORG_UNIT_SELECT/ORG_UNIT_EXPAND, minimal, v4 or verbose metadata) -> org
  * unit, or the reasons it is not one. Never throws, whatever the item holds (items can be hand-edited in the list).
  */
 export function fromItem(item: unknown): MappedItem {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    return { ok: false, id: '', reasons: [`item: expected an object, got ${describeValue(item)}`] };
-  }
-  const raw = item as Record<string, unknown>;
-  const rawId = raw.Id ?? raw.ID;
-  const id = typeof rawId === 'number' || typeof rawId === 'string' ? String(rawId) : '';
-  const reasons: string[] = [];
-
-  const etag = readEtag(raw) ?? '';
-  const modifiedValue = raw.Modified;
-  const modified = typeof modifiedValue === 'string' ? modifiedValue : '';
-  if (Number.isNaN(Date.parse(modified))) reasons.push(`Modified: not a date (${describeValue(modifiedValue)})`);
-  const editor = raw.Editor as { Title?: unknown } | null | undefined;
-  const modifiedBy = editor && typeof editor.Title === 'string' ? editor.Title : '';
+  const read = readItemIdentity(item);
+  if (!read) return { ok: false, id: '', reasons: [`item: expected an object, got ${describeItemValue(item)}`] };
+  const { raw, identity, reasons } = read;
+  const { id, etag, modified, modifiedBy } = identity;
 
   if (raw[OrgUnitFields.name] === null || raw[OrgUnitFields.name] === undefined) reasons.push(`${OrgUnitFields.name}: missing`);
 
   // A lookup id is a positive integer; anything else is junk (never taken as an id).
-  const parentValue = raw[PARENT_ID_FIELD];
-  let parentId: string | null = null;
-  if (typeof parentValue === 'number' && Number.isInteger(parentValue) && parentValue > 0) parentId = String(parentValue);
-  else if (parentValue !== null && parentValue !== undefined) reasons.push(`${PARENT_ID_FIELD}: not an item id (${describeValue(parentValue)})`);
+  const parentId = readLookupId(raw, PARENT_ID_FIELD, reasons);
 
   const record: RawOrgUnitRecord = {
     name: raw[OrgUnitFields.name],

@@ -3,6 +3,7 @@ import type { OrgUnit } from '../../domain/organisation';
 import type { BrokenItem } from '../../data/ports/OrgUnitRepository';
 import type { StoredClassification } from '../../data/ports/ClassificationRepository';
 import { useServices } from '../ServicesContext';
+import { useLatestLoad } from '../shared/useLatestLoad';
 
 export interface ClassificationsState {
   loading: boolean;
@@ -14,39 +15,17 @@ export interface ClassificationsState {
   reload: () => Promise<void>;
 }
 
+type Loaded = Pick<ClassificationsState, 'items' | 'broken' | 'units'>;
+
+const EMPTY: Loaded = { items: [], broken: [], units: [] };
+
 /** Loads the classification objects and the organisation register; `reload` fetches both again. */
 export function useClassifications(): ClassificationsState {
   const { classifications, orgUnits } = useServices();
-  const [state, setState] = React.useState<Omit<ClassificationsState, 'reload'>>({
-    loading: true,
-    items: [],
-    broken: [],
-    units: [],
-    error: undefined,
-  });
-  const mounted = React.useRef(true);
-  const latest = React.useRef(0);
-
-  const reload = React.useCallback(async (): Promise<void> => {
-    const request = ++latest.current;
-    setState((s) => ({ ...s, loading: true }));
-    try {
-      const [list, register] = await Promise.all([classifications.list(), orgUnits.list()]);
-      if (mounted.current && request === latest.current) {
-        setState({ loading: false, items: list.items, broken: list.broken, units: register.units, error: undefined });
-      }
-    } catch (error) {
-      if (mounted.current && request === latest.current) setState((s) => ({ ...s, loading: false, error }));
-    }
+  const load = React.useCallback(async (): Promise<Loaded> => {
+    const [list, register] = await Promise.all([classifications.list(), orgUnits.list()]);
+    return { items: list.items, broken: list.broken, units: register.units };
   }, [classifications, orgUnits]);
-
-  React.useEffect(() => {
-    mounted.current = true;
-    reload().catch(() => undefined);
-    return () => {
-      mounted.current = false;
-    };
-  }, [reload]);
-
-  return { ...state, reload };
+  const { loading, data, error, reload } = useLatestLoad(load, EMPTY);
+  return { loading, ...data, error, reload };
 }

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import type { OrgUnit } from '../../domain/organisation';
-import type { BrokenItem } from '../../data/ports/OrgUnitRepository';
+import type { BrokenItem, OrgUnitListResult } from '../../data/ports/OrgUnitRepository';
 import { useServices } from '../ServicesContext';
+import { useLatestLoad } from '../shared/useLatestLoad';
 
 export interface OrgUnitsState {
   loading: boolean;
@@ -12,38 +13,12 @@ export interface OrgUnitsState {
   reload: () => Promise<void>;
 }
 
+const EMPTY: OrgUnitListResult = { units: [], broken: [] };
+
 /** Loads the register through the services' repository; `reload` fetches it again. */
 export function useOrgUnits(): OrgUnitsState {
   const { orgUnits } = useServices();
-  const [state, setState] = React.useState<Omit<OrgUnitsState, 'reload'>>({
-    loading: true,
-    units: [],
-    broken: [],
-    error: undefined,
-  });
-  const mounted = React.useRef(true);
-  const latest = React.useRef(0);
-
-  const reload = React.useCallback(async (): Promise<void> => {
-    const request = ++latest.current;
-    setState((s) => ({ ...s, loading: true }));
-    try {
-      const result = await orgUnits.list();
-      if (mounted.current && request === latest.current) {
-        setState({ loading: false, units: result.units, broken: result.broken, error: undefined });
-      }
-    } catch (error) {
-      if (mounted.current && request === latest.current) setState((s) => ({ ...s, loading: false, error }));
-    }
-  }, [orgUnits]);
-
-  React.useEffect(() => {
-    mounted.current = true;
-    reload().catch(() => undefined);
-    return () => {
-      mounted.current = false;
-    };
-  }, [reload]);
-
-  return { ...state, reload };
+  const load = React.useCallback(() => orgUnits.list(), [orgUnits]);
+  const { loading, data, error, reload } = useLatestLoad(load, EMPTY);
+  return { loading, units: data.units, broken: data.broken, error, reload };
 }
