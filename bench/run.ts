@@ -1,6 +1,7 @@
 /**
  * npm run bench: (a) initial JavaScript per web part in the ship build against the 200 KB gzip budget,
- * (b) loading and rendering the organisation view with 5 000 units in the local adapter.
+ * (b) loading and rendering the organisation view with 5 000 units in the local adapter,
+ * (c) scoring, heat maps and the municipality-wide risk register for 50 000 risks and 150 000 actions.
  * Exits non-zero when a budget fails. Figures only: tests never assert timings.
  */
 import type { BenchFigure } from './orgViewRender';
@@ -29,6 +30,16 @@ async function main(): Promise<number> {
     for (const figure of figures) console.log(`  ${figure.label}: ${figure.value.toFixed(1)} ${figure.unit}`);
   } catch (error) {
     console.log(`  FAIL  the render benchmark did not complete: ${error instanceof Error ? error.message : String(error)}`);
+    failed = true;
+  }
+
+  console.log('');
+  console.log('Risk register, 50 000 risks and 150 000 actions:');
+  try {
+    const { benchRiskRegister } = await import('./riskRegister');
+    for (const figure of await benchRiskRegister()) console.log(`  ${figure.label}: ${figure.value.toFixed(1)} ${figure.unit}`);
+  } catch (error) {
+    console.log(`  FAIL  the risk register benchmark did not complete: ${error instanceof Error ? error.message : String(error)}`);
     failed = true;
   }
 

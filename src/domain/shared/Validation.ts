@@ -33,7 +33,19 @@ export type ValidationCode =
   | 'notLowering'
   | 'notDraft'
   | 'notPending'
-  | 'noInformationSets';
+  | 'noInformationSets'
+  // Risk analysis (issue 4):
+  | 'scaleSize'
+  | 'invalidColour'
+  | 'lowContrast'
+  | 'levelRange'
+  | 'levelGap'
+  | 'levelOverlap'
+  | 'duplicateKey'
+  | 'offScale'
+  | 'notAssessed'
+  | 'mayNotAccept'
+  | 'dateInPast';
 
 export interface ValidationIssue {
   /** e.g. `name`, `parentId`, `representatives.0.email`, `securityContact.email` */

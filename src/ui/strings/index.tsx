@@ -61,6 +61,17 @@ export function validationMessage(strings: Strings, issue: ValidationIssue): str
     case 'malformedCsv': return v.malformedCsv(Number(p.row));
     case 'invalidDate': return v.invalidDate;
     case 'invalidTransition': return v.invalidTransition;
+    case 'scaleSize': return v.scaleSize(Number(p.min), Number(p.max));
+    case 'invalidColour': return v.invalidColour;
+    case 'lowContrast': return v.lowContrast(Number(p.ratio), Number(p.min));
+    case 'levelRange': return v.levelRange;
+    case 'levelGap': return v.levelGap(Number(p.value));
+    case 'levelOverlap': return v.levelOverlap(String(p.other));
+    case 'duplicateKey': return v.duplicateKey(String(p.key));
+    case 'offScale': return v.offScale(Number(p.max));
+    case 'notAssessed': return v.notAssessed;
+    case 'mayNotAccept': return v.mayNotAccept(String(p.level), String(p.role));
+    case 'dateInPast': return v.dateInPast;
     default: return unknownCode(issue.code, strings);
   }
 }
