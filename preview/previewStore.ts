@@ -6,7 +6,8 @@ import { generateLargeRegister, openLocalStore, type LocalStore } from '../src/d
 import { DEMO_USER } from './demoUser';
 
 export type PreviewStore = Pick<LocalStore, 'orgUnits' | 'classifications' | 'sharedInformationTypes' | 'resetDemoData'> &
-  Pick<LocalStore, 'requirements' | 'actionPlans' | 'handovers'> & {
+  Pick<LocalStore, 'requirements' | 'actionPlans' | 'handovers'> &
+  Pick<LocalStore, 'riskMatrices' | 'riskAnalyses' | 'risks' | 'riskActions'> & {
   /** Replaces everything with `count` generated units (benchmarks: `?seed=5000`). */
   seedLarge(count: number): Promise<void>;
 };
@@ -18,6 +19,10 @@ export async function openPreviewStore(onVersionChange?: () => void): Promise<Pr
     requirements: store.requirements,
     actionPlans: store.actionPlans,
     handovers: store.handovers,
+    riskMatrices: store.riskMatrices,
+    riskAnalyses: store.riskAnalyses,
+    risks: store.risks,
+    riskActions: store.riskActions,
     classifications: store.classifications,
     sharedInformationTypes: store.sharedInformationTypes,
     resetDemoData: () => store.resetDemoData(),

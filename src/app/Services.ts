@@ -5,6 +5,10 @@ import type { SharedInformationTypeRepository } from '../data/ports/SharedInform
 import type { RequirementCatalogueRepository } from '../data/ports/RequirementCatalogueRepository';
 import type { ActionPlanRepository } from '../data/ports/ActionPlanRepository';
 import type { HandoverRepository } from '../data/ports/HandoverRepository';
+import type { RiskMatrixRepository } from '../data/ports/RiskMatrixRepository';
+import type { RiskAnalysisRepository } from '../data/ports/RiskAnalysisRepository';
+import type { RiskRepository } from '../data/ports/RiskRepository';
+import type { RiskActionRepository } from '../data/ports/RiskActionRepository';
 import type { LisSettings } from './settings';
 
 /**
@@ -23,6 +27,14 @@ export interface Services {
   actionPlans: ActionPlanRepository;
   /** The IT unit's queue of handed-over technical requirements. */
   handovers: HandoverRepository;
+  /** Versions of the municipality's risk matrix (write-once). */
+  riskMatrices: RiskMatrixRepository;
+  /** Riskanalyser. */
+  riskAnalyses: RiskAnalysisRepository;
+  /** Risks of the analyses (with the analysis' owner unit, for the municipality-wide register). */
+  risks: RiskRepository;
+  /** Åtgärder against the risks. */
+  riskActions: RiskActionRepository;
   /** The signed-in person (from the SPFx context, or the preview's chosen demo user). */
   currentUser: Person;
   /** Time is passed in, never read from Date.now() inside the domain. */

@@ -45,6 +45,18 @@ export const VIEWS = defineViews([
     icon: 'BulletedList',
     component: React.lazy(() => import(/* webpackChunkName: 'lis-catalogue-view' */ './requirements/CatalogueView')),
   },
+  {
+    key: 'risk',
+    label: (strings) => strings.risk.title,
+    icon: 'ShieldAlert',
+    component: React.lazy(() => import(/* webpackChunkName: 'lis-risk-view' */ './risk/RiskView')),
+  },
+  {
+    key: 'riskRegister',
+    label: (strings) => strings.riskOverview.nav.riskRegister,
+    icon: 'GridViewMedium',
+    component: React.lazy(() => import(/* webpackChunkName: 'lis-risk-register-view' */ './risk/overview/RiskRegisterView')),
+  },
 ]);
 
 /** 'organisation' today; later issues add 'classification', 'risk', 'tasks' … through VIEWS. */

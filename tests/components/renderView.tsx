@@ -11,6 +11,7 @@ import { FakeSharedInformationTypeRepository } from './fakeSharedInformationType
 import { FakeRequirementCatalogueRepository } from './fakeRequirementCatalogueRepository';
 import { FakeActionPlanRepository } from './fakeActionPlanRepository';
 import { FakeHandoverRepository } from './fakeHandoverRepository';
+import { fakeRiskRepositories } from './fakeRiskRepositories';
 
 export function services(repo: FakeOrgUnitRepository): Services {
   return {
@@ -20,6 +21,7 @@ export function services(repo: FakeOrgUnitRepository): Services {
     requirements: new FakeRequirementCatalogueRepository(),
     actionPlans: new FakeActionPlanRepository(),
     handovers: new FakeHandoverRepository(),
+    ...fakeRiskRepositories(),
     currentUser: { displayName: 'Sara Samordnare', email: 'sara.samordnare@kommun.se' },
     now: () => new Date('2026-11-28T10:00:00Z'),
     settings: DEFAULT_SETTINGS,

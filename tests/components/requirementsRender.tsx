@@ -16,6 +16,7 @@ import { FakeSharedInformationTypeRepository } from './fakeSharedInformationType
 import { demoRepository } from './renderView';
 import { FakeActionPlanRepository } from './fakeActionPlanRepository';
 import { FakeHandoverRepository } from './fakeHandoverRepository';
+import { fakeRiskRepositories } from './fakeRiskRepositories';
 import { FakeRequirementCatalogueRepository } from './fakeRequirementCatalogueRepository';
 
 function req(code: string, kind: Requirement['kind'], aspects: Requirement['aspects'], minLevel: 1 | 2 | 3, baseline: boolean, title: string): Requirement {
@@ -56,6 +57,7 @@ export function requirementServices(catalogue: readonly Requirement[] = SMALL_CA
     requirements: new FakeRequirementCatalogueRepository(catalogue),
     actionPlans: new FakeActionPlanRepository(),
     handovers: new FakeHandoverRepository(),
+    ...fakeRiskRepositories(),
     currentUser: { displayName: 'Ivar IT', email: 'ivar.it@kommun.se' },
     now: () => new Date('2026-11-28T10:00:00Z'),
     settings: DEFAULT_SETTINGS,

@@ -33,6 +33,15 @@ import type { ClassificationRepository } from '../ports/ClassificationRepository
 import type { SharedInformationTypeRepository } from '../ports/SharedInformationTypeRepository';
 import { IndexedDbSharedInformationTypeRepository } from './IndexedDbSharedInformationTypeRepository';
 import { writeClassificationDemo } from './seed/writeClassificationDemo';
+import type { RiskMatrixRepository } from '../ports/RiskMatrixRepository';
+import type { RiskAnalysisRepository } from '../ports/RiskAnalysisRepository';
+import type { RiskRepository } from '../ports/RiskRepository';
+import type { RiskActionRepository } from '../ports/RiskActionRepository';
+import { IndexedDbRiskMatrixRepository } from './IndexedDbRiskMatrixRepository';
+import { IndexedDbRiskAnalysisRepository } from './IndexedDbRiskAnalysisRepository';
+import { IndexedDbRiskRepository } from './IndexedDbRiskRepository';
+import { IndexedDbRiskActionRepository } from './IndexedDbRiskActionRepository';
+import { writeRiskDemo } from './demo/riskDemo';
 
 export interface LocalStoreOptions extends LocalWriteContext {
   indexedDB?: IDBFactory;
@@ -48,6 +57,10 @@ export interface LocalStore {
   requirements: RequirementCatalogueRepository;
   actionPlans: ActionPlanRepository;
   handovers: HandoverRepository;
+  riskMatrices: RiskMatrixRepository;
+  riskAnalyses: RiskAnalysisRepository;
+  risks: RiskRepository;
+  riskActions: RiskActionRepository;
   /** Clears every store and loads the demo register again (ids start over at 1). */
   resetDemoData(): Promise<void>;
   /** Clears every store and loads `units` instead (parent keys resolved to the new ids, in register order). */
@@ -70,6 +83,12 @@ export async function openLocalStore(options: LocalStoreOptions): Promise<LocalS
     actionPlans: new IndexedDbActionPlanRepository(db, context),
     handovers: new IndexedDbHandoverRepository(db, context),
   };
+  const riskRepositories = {
+    riskMatrices: new IndexedDbRiskMatrixRepository(db, context),
+    riskAnalyses: new IndexedDbRiskAnalysisRepository(db, context),
+    risks: new IndexedDbRiskRepository(db, context),
+    riskActions: new IndexedDbRiskActionRepository(db, context),
+  };
   /**
    * Issue 3 data after the register: first the classification demo objects, then the default catalogue and the
    * handlingsplaner and IT queue items of the approved objects (read back from the store, so they get their ids).
@@ -78,6 +97,9 @@ export async function openLocalStore(options: LocalStoreOptions): Promise<LocalS
     await writeClassificationDemo(db, units, context);
     const objects = (await new IndexedDbClassificationRepository(db, context).list()).items;
     await writeRequirementsDemo(requirementRepositories, objects, context);
+    // Issue 4: the default risk matrix and the demo risk analyses of the demo units (after the objects they analyse).
+    const storedUnits = (await new IndexedDbOrgUnitRepository(db, context).list()).units;
+    await writeRiskDemo(riskRepositories, storedUnits, objects, context);
   };
   const initialUnits = options.initialData ?? norrkopingDemoRegister();
   if (await writeSeed(db, initialUnits, context, { onlyIfNew: true })) await seedIssue3(initialUnits);
@@ -90,6 +112,7 @@ export async function openLocalStore(options: LocalStoreOptions): Promise<LocalS
     classifications: new IndexedDbClassificationRepository(db, context),
     sharedInformationTypes: new IndexedDbSharedInformationTypeRepository(db, context),
     ...requirementRepositories,
+    ...riskRepositories,
     resetDemoData: () => seed(norrkopingDemoRegister()),
     seed,
     close: () => db.close(),

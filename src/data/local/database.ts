@@ -70,6 +70,11 @@ export interface LisPreviewSchema extends DBSchema {
   requirements: { key: string; value: StoredRow };
   actionPlanEntries: { key: string; value: StoredRow; indexes: { byObject: string } };
   handovers: { key: string; value: StoredRow; indexes: { byObject: string; byStatus: string } };
+  /** Issue 4: risk matrix versions, risk analyses, risks, risk actions (rows: src/data/local/riskRows.ts). */
+  riskMatrices: { key: string; value: StoredRow; indexes: { byVersion: number } };
+  riskAnalyses: { key: string; value: StoredRow; indexes: { byOwnerUnit: string } };
+  risks: { key: string; value: StoredRow; indexes: { byAnalysis: string; byOwnerUnit: string } };
+  riskActions: { key: string; value: StoredRow; indexes: { byRisk: string; byAnalysis: string } };
   /** Small values by key: see MetaKeys. */
   meta: { key: string; value: number | string | boolean };
 }
@@ -107,6 +112,17 @@ const MIGRATIONS: readonly Migration[] = [
     const handovers = db.createObjectStore('handovers', { keyPath: 'id' });
     handovers.createIndex('byObject', 'objectId');
     handovers.createIndex('byStatus', 'status');
+  },
+  // v4 (issue 4): risk analysis.
+  (db) => {
+    db.createObjectStore('riskMatrices', { keyPath: 'id' }).createIndex('byVersion', 'matrixVersion', { unique: true });
+    db.createObjectStore('riskAnalyses', { keyPath: 'id' }).createIndex('byOwnerUnit', 'ownerUnitId');
+    const risks = db.createObjectStore('risks', { keyPath: 'id' });
+    risks.createIndex('byAnalysis', 'analysisId');
+    risks.createIndex('byOwnerUnit', 'ownerUnitId');
+    const actions = db.createObjectStore('riskActions', { keyPath: 'id' });
+    actions.createIndex('byRisk', 'riskId');
+    actions.createIndex('byAnalysis', 'analysisId');
   },
 ];
 

@@ -12,3 +12,7 @@ export * from './IndexedDbActionPlanRepository';
 export * from './IndexedDbHandoverRepository';
 export * from './localRows';
 export * from './seed/writeClassificationDemo';
+export * from './IndexedDbRiskMatrixRepository';
+export * from './IndexedDbRiskAnalysisRepository';
+export * from './IndexedDbRiskRepository';
+export * from './IndexedDbRiskActionRepository';

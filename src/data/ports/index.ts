@@ -5,3 +5,7 @@ export * from './SharedInformationTypeRepository';
 export * from './RequirementCatalogueRepository';
 export * from './ActionPlanRepository';
 export * from './HandoverRepository';
+export * from './RiskMatrixRepository';
+export * from './RiskAnalysisRepository';
+export * from './RiskRepository';
+export * from './RiskActionRepository';

@@ -25,3 +25,7 @@ export { SharePointHandoverRepository } from './SharePointHandoverRepository';
 export { runBatched, BATCH_DEFAULTS, type BatchOptions } from './batchWrites';
 export { SharePointClassificationRepository, CLASSIFICATION_PAGE_SIZE } from './SharePointClassificationRepository';
 export { SharePointSharedInformationTypeRepository } from './SharePointSharedInformationTypeRepository';
+export { SharePointRiskMatrixRepository } from './SharePointRiskMatrixRepository';
+export { SharePointRiskAnalysisRepository } from './SharePointRiskAnalysisRepository';
+export { SharePointRiskRepository } from './SharePointRiskRepository';
+export { SharePointRiskActionRepository } from './SharePointRiskActionRepository';

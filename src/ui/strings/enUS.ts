@@ -1,3 +1,5 @@
+import { riskEn } from './en/risk';
+import { riskOverviewEn } from './en/riskOverview';
 import { requirementsEn } from './en/requirements';
 import type { Strings } from './svSE';
 import { classificationEn } from './en/classification';
@@ -56,6 +58,21 @@ export const enUS: Strings = {
     malformedCsv: (row: number): string => `The file could not be read: the quote that starts on row ${row} is never closed.`,
     invalidDate: 'Enter a valid date (YYYY-MM-DD).',
     invalidTransition: 'That status change is not allowed from the current status.',
+    scaleSize: (min: number, max: number): string => `A scale must have ${min}–${max} steps.`,
+    invalidColour: 'Enter a colour as a hex code, e.g. #2E7D32.',
+    lowContrast: (ratio: number, min: number): string =>
+      `The text is hard to read on the background (contrast ${ratio.toFixed(2)}:1, at least ${min}:1 is required).`,
+    levelRange: 'Enter whole numbers where the lowest value is not greater than the highest.',
+    levelGap: (value: number): string => `Risk value ${value} belongs to no level.`,
+    levelOverlap: (other: string): string => `The range overlaps the level ${other}.`,
+    duplicateKey: (key: string): string => `The key ${key} is already used by another level.`,
+    offScale: (max: number): string => `Choose a value from 1 to ${max}.`,
+    notAssessed: 'The risk must be assessed before it can be accepted.',
+    mayNotAccept: (level: string, role: string): string =>
+      `Risks at level ${level} may only be accepted by ${
+        ({ riskOwner: 'the risk owner', forvaltning: 'the administration (förvaltning)', namnd: 'the committee (nämnd)', kommunstyrelsen: 'the municipal executive board' } as Record<string, string>)[role] ?? role
+      } or higher.`,
+    dateInPast: 'The date must not be earlier than today.',
     summary: 'The form has errors. Correct the marked fields.',
   },
   orgKinds: {
@@ -161,4 +178,6 @@ export const enUS: Strings = {
   },
   classification: classificationEn,
   requirements: requirementsEn,
+  risk: riskEn,
+  riskOverview: riskOverviewEn,
 };

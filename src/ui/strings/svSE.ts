@@ -1,3 +1,5 @@
+import { riskSv } from './sv/risk';
+import { riskOverviewSv } from './sv/riskOverview';
 import { requirementsSv } from './sv/requirements';
 import { classificationSv } from './sv/classification';
 /** Swedish UI text: the product's first language. en-US must provide the same keys (see Strings). */
@@ -54,6 +56,21 @@ export const svSE = {
     malformedCsv: (row: number): string => `Filen kunde inte läsas: citattecknet som börjar på rad ${row} avslutas aldrig.`,
     invalidDate: 'Ange ett giltigt datum (ÅÅÅÅ-MM-DD).',
     invalidTransition: 'Den statusändringen är inte tillåten i nuvarande status.',
+    scaleSize: (min: number, max: number): string => `En skala ska ha ${min}–${max} steg.`,
+    invalidColour: 'Ange en färg som hexkod, t.ex. #2E7D32.',
+    lowContrast: (ratio: number, min: number): string =>
+      `Texten syns för dåligt mot bakgrunden (kontrast ${ratio.toFixed(2)}:1, minst ${min}:1 krävs).`,
+    levelRange: 'Ange heltal där lägsta värdet inte är större än högsta.',
+    levelGap: (value: number): string => `Riskvärdet ${value} hör inte till någon nivå.`,
+    levelOverlap: (other: string): string => `Intervallet överlappar nivån ${other}.`,
+    duplicateKey: (key: string): string => `Nyckeln ${key} används redan av en annan nivå.`,
+    offScale: (max: number): string => `Välj ett värde mellan 1 och ${max}.`,
+    notAssessed: 'Risken måste bedömas innan den kan accepteras.',
+    mayNotAccept: (level: string, role: string): string =>
+      `Risker på nivån ${level} får bara accepteras av ${
+        ({ riskOwner: 'riskägaren', forvaltning: 'förvaltningen', namnd: 'nämnden', kommunstyrelsen: 'kommunstyrelsen' } as Record<string, string>)[role] ?? role
+      } eller högre.`,
+    dateInPast: 'Datumet får inte ligga före dagens datum.',
     summary: 'Formuläret innehåller fel. Rätta de markerade fälten.',
   },
   orgKinds: {
@@ -159,6 +176,8 @@ export const svSE = {
   },
   classification: classificationSv,
   requirements: requirementsSv,
+  risk: riskSv,
+  riskOverview: riskOverviewSv,
 };
 
 export type Strings = typeof svSE;

@@ -6,6 +6,7 @@ import type { Person } from '../../domain/shared/Person';
 import { LisRetry, readTenantProperty, resolveDataSiteUrl, SharePointOrgUnitRepository } from '../../data/sharepoint';
 import { SharePointClassificationRepository, SharePointSharedInformationTypeRepository } from '../../data/sharepoint';
 import { SharePointActionPlanRepository, SharePointHandoverRepository, SharePointRequirementCatalogueRepository } from '../../data/sharepoint';
+import { SharePointRiskActionRepository, SharePointRiskAnalysisRepository, SharePointRiskMatrixRepository, SharePointRiskRepository } from '../../data/sharepoint';
 
 /** The signed-in person from the SPFx page context (also inside Teams, where pageContext.user is filled too). */
 export function currentUserFrom(user: { displayName: string; email: string; loginName: string }): Person {
@@ -30,6 +31,10 @@ export function createSharePointServices(context: WebPartContext, dataSiteUrl: s
     requirements: new SharePointRequirementCatalogueRepository(sp, dataSiteUrl),
     actionPlans: new SharePointActionPlanRepository(sp, dataSiteUrl),
     handovers: new SharePointHandoverRepository(sp, dataSiteUrl),
+    riskMatrices: new SharePointRiskMatrixRepository(sp, dataSiteUrl),
+    riskAnalyses: new SharePointRiskAnalysisRepository(sp, dataSiteUrl),
+    risks: new SharePointRiskRepository(sp, dataSiteUrl),
+    riskActions: new SharePointRiskActionRepository(sp, dataSiteUrl),
     currentUser: currentUserFrom(context.pageContext.user),
     now: () => new Date(),
     settings,

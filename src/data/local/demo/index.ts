@@ -3,3 +3,4 @@ export * from './norrkopingDemo';
 export * from './generateLargeRegister';
 export * from './requirementsDemo';
 export * from './classificationDemo';
+export * from './riskDemo';

@@ -1,0 +1,2 @@
+export * from './filterRegister';
+export * from './loadRiskRegister';
