@@ -9,3 +9,5 @@ export * from './RiskMatrixRepository';
 export * from './RiskAnalysisRepository';
 export * from './RiskRepository';
 export * from './RiskActionRepository';
+export * from './MailSender';
+export * from './ReminderLog';

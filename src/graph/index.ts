@@ -1,0 +1,4 @@
+export * from './fetchMiddleware';
+export * from './MailboxRateLimiter';
+export * from './GraphMailSender';
+export * from './dispatchDigests';
