@@ -1,14 +1,11 @@
 import * as React from 'react';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { CommandBarButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import type { StoredClassification } from '../../data/ports/ClassificationRepository';
 import type { OrgUnit } from '../../domain/organisation';
 import type { StoredSharedInformationType } from '../../data/ports/SharedInformationTypeRepository';
 import { useServices } from '../ServicesContext';
-import { errorMessage, useStrings } from '../strings';
-import { BrokenItemsWarning } from '../organisation/BrokenItemsWarning';
+import { useStrings } from '../strings';
+import { ListPane } from '../shared/ListPane';
 import { ClassificationFilters } from './ClassificationFilters';
 import { ClassificationList } from './ClassificationList';
 import { EMPTY_QUERY, filterClassifications, type ClassificationQuery } from './classificationQuery';
@@ -20,8 +17,6 @@ import { ClassificationWizard } from './wizard/ClassificationWizard';
 
 type WizardState = { open: false } | { open: true; existing: StoredClassification | undefined };
 type Tab = 'objects' | 'shared' | 'lowerings';
-
-const commandStyles = { root: { height: 40, padding: '0 8px' } };
 
 /**
  * Informationsklassning: the klassningsobjekt list with filters, the guided wizard, each object's detail (profile,
@@ -84,8 +79,6 @@ export default function ClassificationView(): JSX.Element {
     }
   }
 
-  const initialLoad = loading && items.length === 0 && error === undefined;
-
   const objectsTab = detail ? (
     <ClassificationDetail
       key={detail.id}
@@ -105,48 +98,22 @@ export default function ClassificationView(): JSX.Element {
       onReload={() => reloadDetail().catch(() => undefined)}
     />
   ) : (
-    <>
-      <div role="group" aria-label={s.commandsLabel} style={{ display: 'flex', flexWrap: 'wrap', marginBottom: 8 }}>
-        <CommandBarButton
-          iconProps={{ iconName: 'Add' }}
-          text={s.commands.create}
-          onClick={() => setWizard({ open: true, existing: undefined })}
-          styles={commandStyles}
-        />
-        <CommandBarButton
-          iconProps={{ iconName: 'OpenInNewWindow' }}
-          text={s.commands.open}
-          disabled={!selected}
-          onClick={() => selected && openDetail(selected)}
-          styles={commandStyles}
-        />
-        <CommandBarButton iconProps={{ iconName: 'Refresh' }} text={s.commands.refresh} onClick={refresh} styles={commandStyles} />
-      </div>
-      <ClassificationFilters query={query} units={units} onChange={setQuery} />
-      {notice && (
-        <MessageBar messageBarType={MessageBarType.success} isMultiline={true} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.app.close}>
-          {notice}
-        </MessageBar>
-      )}
-      {error !== undefined && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline={true} actions={<DefaultButton onClick={refresh} text={strings.app.retry} />}>
-          {errorMessage(strings, error)}
-        </MessageBar>
-      )}
-      <BrokenItemsWarning items={broken} />
-      {initialLoad ? (
-        <Spinner size={SpinnerSize.large} label={s.loading} styles={{ root: { margin: 24 } }} />
-      ) : (
-        <>
-          <div role="status" aria-live="polite" style={{ margin: '8px 0', display: 'flex', gap: 12, alignItems: 'center' }}>
-            <span>{s.count(shown.length, items.length)}</span>
-            {loading && <Spinner size={SpinnerSize.small} label={s.loading} labelPosition="right" />}
-          </div>
-          <ClassificationList items={shown} unitName={unitName} today={today} onSelect={setSelectedId} onInvoke={openDetail} />
-          {shown.length === 0 && error === undefined && <p style={{ margin: 16 }}>{items.length === 0 ? s.empty : s.noMatches}</p>}
-        </>
-      )}
-    </>
+    <ListPane
+      strings={s}
+      loading={loading}
+      error={error}
+      broken={broken}
+      shownCount={shown.length}
+      totalCount={items.length}
+      canOpen={selected !== undefined}
+      notice={notice}
+      onCreate={() => setWizard({ open: true, existing: undefined })}
+      onOpen={() => selected && openDetail(selected)}
+      onRefresh={refresh}
+      onDismissNotice={() => setNotice(undefined)}
+      filters={<ClassificationFilters query={query} units={units} onChange={setQuery} />}
+      list={<ClassificationList items={shown} unitName={unitName} today={today} onSelect={setSelectedId} onInvoke={openDetail} />}
+    />
   );
 
   return (

@@ -2,15 +2,15 @@ import * as React from 'react';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { createRiskAction, parseRequirementCodes, updateRiskAction } from '../../app/risk';
 import { REQUIREMENT_KINDS, isRequirementKind } from '../../domain/requirements';
 import { RISK_ACTION_KINDS, RISK_ACTION_STATUSES, isRiskActionKind, isRiskActionStatus, type RiskAction } from '../../domain/risk';
 import type { StoredRiskAction } from '../../data/ports/RiskActionRepository';
 import { ValidationError, type ValidationIssue } from '../../domain/shared/Validation';
 import { useServices } from '../ServicesContext';
-import { errorMessage, useStrings } from '../strings';
+import { useStrings } from '../strings';
 import { focusFirstIssue, riskFieldId, riskIssueText } from './fieldIds';
+import { FormErrors } from '../shared/FormErrors';
 
 export interface ActionFormProps {
   /** The stored action to edit, or undefined for a new one. */
@@ -83,16 +83,7 @@ export function ActionForm(props: ActionFormProps): JSX.Element {
   return (
     <div role="group" aria-label={title} style={{ border: '1px solid rgba(128,128,128,0.4)', padding: '4px 12px 12px', margin: '8px 0' }}>
       <h4 style={{ fontSize: 15, fontWeight: 600, margin: '8px 0 4px' }}>{title}</h4>
-      {issues.length > 0 && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-          {strings.validation.summary}
-        </MessageBar>
-      )}
-      {failure !== undefined && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-          {errorMessage(strings, failure)}
-        </MessageBar>
-      )}
+      <FormErrors issueCount={issues.length} failure={failure} />
       <TextField
         id={riskFieldId(FORM, 'description')}
         label={s.description}

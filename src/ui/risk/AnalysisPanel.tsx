@@ -3,7 +3,6 @@ import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { createAnalysis, updateAnalysis } from '../../app/risk';
 import {
@@ -18,8 +17,9 @@ import type { StoredClassification } from '../../data/ports/ClassificationReposi
 import type { StoredRiskAnalysis } from '../../data/ports/RiskAnalysisRepository';
 import { ValidationError, type ValidationIssue } from '../../domain/shared/Validation';
 import { useServices } from '../ServicesContext';
-import { errorMessage, useStrings } from '../strings';
+import { useStrings } from '../strings';
 import { focusFirstIssue, riskFieldId, riskIssueText } from './fieldIds';
+import { FormErrors } from '../shared/FormErrors';
 
 export interface AnalysisPanelProps {
   /** The stored analysis to edit, or the new analysis' starting values. */
@@ -109,16 +109,7 @@ export function AnalysisPanel(props: AnalysisPanelProps): JSX.Element {
       )}
     >
       <p>{s.intro}</p>
-      {issues.length > 0 && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-          {strings.validation.summary}
-        </MessageBar>
-      )}
-      {failure !== undefined && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-          {errorMessage(strings, failure)}
-        </MessageBar>
-      )}
+      <FormErrors issueCount={issues.length} failure={failure} />
       <TextField
         id={riskFieldId(FORM, 'name')}
         label={s.name}

@@ -11,11 +11,12 @@ import type { StoredRiskAction } from '../../data/ports/RiskActionRepository';
 import { ConflictError } from '../../data/ports/errors';
 import { ValidationError, type ValidationIssue } from '../../domain/shared/Validation';
 import { useServices } from '../ServicesContext';
-import { errorMessage, useStrings } from '../strings';
+import { useStrings } from '../strings';
 import { AcceptanceSection, changedFieldsText } from './AcceptanceSection';
 import { ActionsSection } from './ActionsSection';
 import { focusFirstIssue } from './fieldIds';
 import { RiskForm } from './RiskForm';
+import { FormErrors } from '../shared/FormErrors';
 
 export interface RiskPanelProps {
   analysisId: string;
@@ -123,16 +124,7 @@ export function RiskPanel(props: RiskPanelProps): JSX.Element {
           {notice}
         </MessageBar>
       )}
-      {issues.length > 0 && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-          {strings.validation.summary}
-        </MessageBar>
-      )}
-      {failure !== undefined && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-          {errorMessage(strings, failure)}
-        </MessageBar>
-      )}
+      <FormErrors issueCount={issues.length} failure={failure} />
       {wouldVoid.length > 0 && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
           {s.voidedNotice(changedFieldsText(strings, wouldVoid))}

@@ -1,16 +1,13 @@
 import * as React from 'react';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { CommandBarButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { stockholmDate } from '../../domain/classification/calendarDate';
 import { DEFAULT_MATRIX, emptyRiskAnalysis } from '../../domain/risk';
 import type { OrgUnit } from '../../domain/organisation';
 import type { StoredRiskAnalysis } from '../../data/ports/RiskAnalysisRepository';
 import { withoutAnalysisStoreFields } from '../../app/risk';
-import { BrokenItemsWarning } from '../organisation/BrokenItemsWarning';
 import { useServices } from '../ServicesContext';
-import { errorMessage, useStrings } from '../strings';
+import { useStrings } from '../strings';
+import { ListPane } from '../shared/ListPane';
 import { AnalysisDetail } from './AnalysisDetail';
 import { AnalysisFilters } from './AnalysisFilters';
 import { AnalysisList } from './AnalysisList';
@@ -21,8 +18,6 @@ import { useRiskAnalyses } from './useRiskAnalyses';
 
 type FormState = { open: false } | { open: true; existing: StoredRiskAnalysis | undefined };
 type Tab = 'analyses' | 'matrix';
-
-const commandStyles = { root: { height: 40, padding: '0 8px' } };
 
 /**
  * Riskanalys: the analyses (filter by unit and status), "Ny riskanalys", each analysis' detail with its risks,
@@ -63,7 +58,6 @@ export default function RiskView(): JSX.Element {
     return emptyRiskAnalysis(owner, stockholmDate(services.now()), latestMatrix?.version ?? DEFAULT_MATRIX.version);
   }
 
-  const initialLoad = loading && items.length === 0 && error === undefined;
   const analysesTab = detail ? (
     <AnalysisDetail
       key={detail.id}
@@ -81,43 +75,22 @@ export default function RiskView(): JSX.Element {
       }}
     />
   ) : (
-    <>
-      <div role="group" aria-label={s.commandsLabel} style={{ display: 'flex', flexWrap: 'wrap', marginBottom: 8 }}>
-        <CommandBarButton iconProps={{ iconName: 'Add' }} text={s.commands.create} onClick={() => setForm({ open: true, existing: undefined })} styles={commandStyles} />
-        <CommandBarButton
-          iconProps={{ iconName: 'OpenInNewWindow' }}
-          text={s.commands.open}
-          disabled={!selected}
-          onClick={() => selected && openDetail(selected)}
-          styles={commandStyles}
-        />
-        <CommandBarButton iconProps={{ iconName: 'Refresh' }} text={s.commands.refresh} onClick={refresh} styles={commandStyles} />
-      </div>
-      <AnalysisFilters query={query} units={units} onChange={setQuery} />
-      {notice && (
-        <MessageBar messageBarType={MessageBarType.success} isMultiline={true} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.app.close}>
-          {notice}
-        </MessageBar>
-      )}
-      {error !== undefined && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline={true} actions={<DefaultButton onClick={refresh} text={strings.app.retry} />}>
-          {errorMessage(strings, error)}
-        </MessageBar>
-      )}
-      <BrokenItemsWarning items={broken} />
-      {initialLoad ? (
-        <Spinner size={SpinnerSize.large} label={s.loading} styles={{ root: { margin: 24 } }} />
-      ) : (
-        <>
-          <div role="status" aria-live="polite" style={{ margin: '8px 0', display: 'flex', gap: 12, alignItems: 'center' }}>
-            <span>{s.count(shown.length, items.length)}</span>
-            {loading && <Spinner size={SpinnerSize.small} label={s.loading} labelPosition="right" />}
-          </div>
-          <AnalysisList items={shown} unitName={unitName} onSelect={setSelectedId} onInvoke={openDetail} />
-          {shown.length === 0 && error === undefined && <p style={{ margin: 16 }}>{items.length === 0 ? s.empty : s.noMatches}</p>}
-        </>
-      )}
-    </>
+    <ListPane
+      strings={s}
+      loading={loading}
+      error={error}
+      broken={broken}
+      shownCount={shown.length}
+      totalCount={items.length}
+      canOpen={selected !== undefined}
+      notice={notice}
+      onCreate={() => setForm({ open: true, existing: undefined })}
+      onOpen={() => selected && openDetail(selected)}
+      onRefresh={refresh}
+      onDismissNotice={() => setNotice(undefined)}
+      filters={<AnalysisFilters query={query} units={units} onChange={setQuery} />}
+      list={<AnalysisList items={shown} unitName={unitName} onSelect={setSelectedId} onInvoke={openDetail} />}
+    />
   );
 
   return (
