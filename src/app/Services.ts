@@ -9,6 +9,12 @@ import type { RiskMatrixRepository } from '../data/ports/RiskMatrixRepository';
 import type { RiskAnalysisRepository } from '../data/ports/RiskAnalysisRepository';
 import type { RiskRepository } from '../data/ports/RiskRepository';
 import type { RiskActionRepository } from '../data/ports/RiskActionRepository';
+import type { MailSender } from '../data/ports/MailSender';
+import type { Outbox } from '../data/ports/Outbox';
+import type { PeopleDirectory } from '../data/ports/PeopleDirectory';
+import type { ReminderLog } from '../data/ports/ReminderLog';
+import type { TaskInputReader } from '../data/ports/TaskInputReader';
+import type { DigestLinks } from '../domain/reminders/buildDigest';
 import type { LisSettings } from './settings';
 
 /**
@@ -35,6 +41,21 @@ export interface Services {
   risks: RiskRepository;
   /** Åtgärder against the risks. */
   riskActions: RiskActionRepository;
+  /** What task derivation reads ("Mina uppgifter" for one person; everything for the reminder run). */
+  taskInputs: TaskInputReader;
+  /** Coordinators and IT staff (SharePoint groups). */
+  people: PeopleDirectory;
+  /** Sent reminders (exactly-once). */
+  reminderLog: ReminderLog;
+  /**
+   * The mail sender for the coordinator's "send now", created on first use (SharePoint: Graph `sendMail` with the
+   * signed-in coordinator's delegated permission through MSGraphClientV3; preview: the local outbox).
+   */
+  mailSender: () => Promise<MailSender>;
+  /** The preview's local outbox (what "send now" sent); absent in SharePoint. */
+  outbox?: Outbox;
+  /** Absolute deep links to views (task links in "Mina uppgifter" and in reminder mails). */
+  links: DigestLinks;
   /** The signed-in person (from the SPFx context, or the preview's chosen demo user). */
   currentUser: Person;
   /** Time is passed in, never read from Date.now() inside the domain. */

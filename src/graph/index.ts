@@ -1,4 +1,4 @@
 export * from './fetchMiddleware';
 export * from './MailboxRateLimiter';
 export * from './GraphMailSender';
-export * from './dispatchDigests';
+export * from './permissionErrors';

@@ -12,6 +12,7 @@ import { FakeRequirementCatalogueRepository } from './fakeRequirementCatalogueRe
 import { FakeActionPlanRepository } from './fakeActionPlanRepository';
 import { FakeHandoverRepository } from './fakeHandoverRepository';
 import { fakeRiskRepositories } from './fakeRiskRepositories';
+import { fakeReminderServices } from './fakeReminderServices';
 
 export function services(repo: FakeOrgUnitRepository): Services {
   return {
@@ -22,6 +23,7 @@ export function services(repo: FakeOrgUnitRepository): Services {
     actionPlans: new FakeActionPlanRepository(),
     handovers: new FakeHandoverRepository(),
     ...fakeRiskRepositories(),
+    ...fakeReminderServices(),
     currentUser: { displayName: 'Sara Samordnare', email: 'sara.samordnare@kommun.se' },
     now: () => new Date('2026-11-28T10:00:00Z'),
     settings: DEFAULT_SETTINGS,

@@ -17,6 +17,7 @@ import { demoRepository } from './renderView';
 import { FakeActionPlanRepository } from './fakeActionPlanRepository';
 import { FakeHandoverRepository } from './fakeHandoverRepository';
 import { fakeRiskRepositories } from './fakeRiskRepositories';
+import { fakeReminderServices } from './fakeReminderServices';
 import { FakeRequirementCatalogueRepository } from './fakeRequirementCatalogueRepository';
 
 function req(code: string, kind: Requirement['kind'], aspects: Requirement['aspects'], minLevel: 1 | 2 | 3, baseline: boolean, title: string): Requirement {
@@ -58,6 +59,7 @@ export function requirementServices(catalogue: readonly Requirement[] = SMALL_CA
     actionPlans: new FakeActionPlanRepository(),
     handovers: new FakeHandoverRepository(),
     ...fakeRiskRepositories(),
+    ...fakeReminderServices(),
     currentUser: { displayName: 'Ivar IT', email: 'ivar.it@kommun.se' },
     now: () => new Date('2026-11-28T10:00:00Z'),
     settings: DEFAULT_SETTINGS,

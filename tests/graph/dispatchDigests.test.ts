@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { createGraphClient, FetchFunction } from '../../src/graph/fetchMiddleware';
 import { GraphMailSender } from '../../src/graph/GraphMailSender';
-import { dispatchDigests } from '../../src/graph/dispatchDigests';
+import { dispatchDigests } from '../../src/app/reminders/dispatchDigests';
 import { fakeClock, fakeGraphFetch, mails, MemoryReminderLog } from './fakeGraph';
 
 const fixedNow = (): Date => new Date('2026-11-28T06:00:00Z');
@@ -48,7 +48,7 @@ describe('dispatchDigests', () => {
     expect(report.unresolved).toEqual([{ id: all[1].id, status: 'unresolved', reason: '404 ErrorInvalidRecipients: nobody' }]);
     expect(report.failed).toEqual([]);
     expect(log.entries).toEqual([
-      { key: all[0].id, status: 'sent', recipient: 'person0@kommun.se', subject: 'Påminnelse 0', at: '2026-11-28T06:00:00.000Z' },
+      { key: all[0].id, status: 'sent', recipient: 'person0@kommun.se', subject: 'Påminnelse 0', at: '2026-11-28T06:00:00.000Z', reminderKeys: [] },
       {
         key: all[1].id,
         status: 'unresolved',
@@ -56,8 +56,9 @@ describe('dispatchDigests', () => {
         recipient: 'person1@kommun.se',
         subject: 'Påminnelse 1',
         at: '2026-11-28T06:00:00.000Z',
+        reminderKeys: [],
       },
-      { key: all[2].id, status: 'sent', recipient: 'person2@kommun.se', subject: 'Påminnelse 2', at: '2026-11-28T06:00:00.000Z' },
+      { key: all[2].id, status: 'sent', recipient: 'person2@kommun.se', subject: 'Påminnelse 2', at: '2026-11-28T06:00:00.000Z', reminderKeys: [] },
     ]);
   });
 
@@ -65,7 +66,7 @@ describe('dispatchDigests', () => {
     const graph = fakeGraphFetch((request) => request.body.requests.map(() => ({ status: 202 })));
     const log = new MemoryReminderLog();
     const all = mails(4);
-    await log.record({ key: all[1].id, status: 'sent', recipient: 'x', subject: 'y', at: 'z' });
+    await log.record({ key: all[1].id, status: 'sent', recipient: 'x', subject: 'y', at: 'z', reminderKeys: [] });
     const report = await dispatchDigests([...all, all[0]], senderOver(graph.fetch), log, { now: fixedNow });
 
     expect(report.skipped).toEqual([all[1].id, all[0].id]);

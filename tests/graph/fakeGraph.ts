@@ -91,4 +91,16 @@ export class MemoryReminderLog implements ReminderLog {
   public async record(entry: ReminderLogEntry): Promise<void> {
     this.entries.push(entry);
   }
+  public async sentKeys(since: Date): Promise<Set<string>> {
+    const keys = new Set<string>();
+    for (const entry of this.entries) {
+      if (entry.at < since.toISOString()) continue;
+      keys.add(entry.key);
+      entry.reminderKeys.forEach((k) => keys.add(k));
+    }
+    return keys;
+  }
+  public async recent(limit: number): Promise<ReminderLogEntry[]> {
+    return this.entries.slice().reverse().slice(0, limit);
+  }
 }

@@ -7,6 +7,8 @@ export interface OutgoingMail {
   subject: string;
   /** HTML body (Swedish digest with deep links). */
   html: string;
+  /** The reminder keys this digest carries: recorded with its outcome so none is planned again. */
+  reminderKeys?: string[];
 }
 
 /** What happened to one mail: sent, failed (with reason) or recipient not resolvable (with reason). */

@@ -62,3 +62,18 @@ export class InvalidStoredItemError extends Error {
     Object.setPrototypeOf(this, InvalidStoredItemError.prototype);
   }
 }
+
+/**
+ * A Microsoft Graph permission (scope) the operation needs has not been granted: in SharePoint, an administrator has
+ * not approved the solution's API access request (SharePoint admin center → API access); for the job, the app
+ * registration lacks the application permission or admin consent.
+ */
+export class PermissionNotGrantedError extends Error {
+  public readonly scope: string;
+  public constructor(scope: string, message: string = `Permission not granted: ${scope}`) {
+    super(message);
+    this.name = 'PermissionNotGrantedError';
+    this.scope = scope;
+    Object.setPrototypeOf(this, PermissionNotGrantedError.prototype);
+  }
+}

@@ -11,3 +11,6 @@ export * from './RiskRepository';
 export * from './RiskActionRepository';
 export * from './MailSender';
 export * from './ReminderLog';
+export * from './PeopleDirectory';
+export * from './TaskInputReader';
+export * from './Outbox';

@@ -6,3 +6,5 @@ export * from './dates';
 export * from './registry';
 export * from './deriveTasks';
 export { HANDOVER_RESPONSE_DAYS } from './sources/handoverSource';
+export * from './tasksForEveryone';
+export * from './taskInputForPerson';

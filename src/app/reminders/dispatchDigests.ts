@@ -1,6 +1,8 @@
-import type { MailSender, OutgoingMail, SendResult } from '../data/ports/MailSender';
-import type { ReminderLog } from '../data/ports/ReminderLog';
-import { MAX_BATCH_SIZE } from './GraphMailSender';
+import type { MailSender, OutgoingMail, SendResult } from '../../data/ports/MailSender';
+import type { ReminderLog } from '../../data/ports/ReminderLog';
+
+/** Mails handed to the sender at once: Graph's JSON batch limit. */
+export const DISPATCH_GROUP_SIZE = 20;
 
 export interface DispatchReport {
   sent: SendResult[];
@@ -28,7 +30,7 @@ export async function dispatchDigests(
   log: ReminderLog,
   options: DispatchOptions = {},
 ): Promise<DispatchReport> {
-  const groupSize = options.groupSize ?? MAX_BATCH_SIZE;
+  const groupSize = options.groupSize ?? DISPATCH_GROUP_SIZE;
   const now = options.now ?? ((): Date => new Date());
   const report: DispatchReport = { sent: [], failed: [], unresolved: [], skipped: [] };
   const todo: OutgoingMail[] = [];
@@ -51,6 +53,7 @@ export async function dispatchDigests(
       recipient: mail.to.address,
       subject: mail.subject,
       at: now().toISOString(),
+      reminderKeys: mail.reminderKeys ?? [],
     });
     report[result.status].push(result);
   };

@@ -1,0 +1,3 @@
+export * from './dispatchDigests';
+export * from './planReminderRun';
+export * from './runReminders';
