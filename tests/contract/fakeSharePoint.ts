@@ -9,9 +9,13 @@
  * - POST …/items(<id>) with X-HTTP-Method: MERGE, IF-Match     -> 204 + ETag, 412 on a stale etag, 404 when missing
  * - GET  {any web}/_api/web/getStorageEntity('<key>')          -> storage entity, or {"odata.null":true}
  *
- * It is strict where SharePoint is: unknown columns in $select or a body -> 400; `Editor/Title` without
- * `$expand=Editor` -> 400; $top above 5 000 -> 400; a $filter on a non-indexed column of a list past 5 000 items
- * -> 500 (list view threshold). Every request is recorded; failures can be injected.
+ * It is strict where SharePoint is: unknown columns in $select, $filter, $orderby or a body -> 400; `Editor/Title`
+ * without `$expand=Editor` -> 400; $top above 5 000 -> 400; a $filter or $orderby on a non-indexed column of a list
+ * past 5 000 items -> 500 (list view threshold); a url longer than 2 048 characters -> 414; a duplicate Title in a
+ * list whose Title enforces unique values -> 500 SPDuplicateValuesFoundException. `$filter` takes comparisons
+ * (eq/ne/ge/gt/le/lt, `datetime'…'` literals) joined with and/or (tests/contract/fakeODataFilter.ts); text compares
+ * ignoring case, as SharePoint does. `$orderby=<Field> [asc|desc]` sorts (next links continue after the last item).
+ * Every request is recorded; failures can be injected.
  */
 import { spfi, type SPFI } from '@pnp/sp';
 import { DefaultHeaders, DefaultInit } from '@pnp/sp';
@@ -19,6 +23,7 @@ import { DefaultParse } from '@pnp/queryable';
 import { LisRetry, type LisRetryOptions } from '../../src/data/sharepoint/retryBehavior';
 import { orgUnitsList } from '../../src/data/schema/orgUnitsList';
 import type { ListDefinition } from '../../src/data/schema/types';
+import { filterFields, matchesFilter, parseFilter, type FilterNode } from './fakeODataFilter';
 
 export const FAKE_SITE_URL = 'https://contoso.sharepoint.com/sites/lis';
 export const FAKE_LIST_GUID = '7d2d6a8e-1111-4c5e-9a0b-0123456789ab';
@@ -57,20 +62,12 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json;odata=minimalmetadata', ...headers } });
 }
 
-function spError(status: number, message: string, code = '-1, Microsoft.SharePoint.Client.ClientServiceException'): Response {
-  return json(status, { 'odata.error': { code, message: { lang: 'en-US', value: message } } });
+function thresholdError(): Response {
+  return spError(500, 'The attempted operation is prohibited because it exceeds the list view threshold.', '-2147024860, Microsoft.SharePoint.SPQueryThrottledException');
 }
 
-/** Parses `Field eq literal` (the only filter LIS sends); undefined when it is something else. */
-function parseEqFilter(filter: string): { field: string; value: string | number | boolean } | undefined {
-  const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s+eq\s+('(?:[^']|'')*'|-?\d+|true|false)\s*$/.exec(filter);
-  if (!match) return undefined;
-  const literal = match[2];
-  let value: string | number | boolean;
-  if (literal.startsWith("'")) value = literal.slice(1, -1).replace(/''/g, "'");
-  else if (literal === 'true' || literal === 'false') value = literal === 'true';
-  else value = Number(literal);
-  return { field: match[1], value };
+function spError(status: number, message: string, code = '-1, Microsoft.SharePoint.Client.ClientServiceException'): Response {
+  return json(status, { 'odata.error': { code, message: { lang: 'en-US', value: message } } });
 }
 
 export class FakeSharePoint {
@@ -111,7 +108,14 @@ export class FakeSharePoint {
   }
 
   private get indexedColumns(): string[] {
-    return this.list.fields.filter((f) => f.indexed).map((f) => (f.type === 'Lookup' ? `${f.internalName}Id` : f.internalName)).concat('Id', 'ID');
+    const title = this.list.titleIndexed || this.list.titleUnique ? ['Title'] : [];
+    return this.list.fields.filter((f) => f.indexed).map((f) => (f.type === 'Lookup' ? `${f.internalName}Id` : f.internalName)).concat('Id', 'ID', ...title);
+  }
+
+  private fieldValue(item: StoredItem, field: string): unknown {
+    if (field === 'Id' || field === 'ID') return item.id;
+    if (field === 'Modified' || field === 'Created') return item.modified;
+    return item.fields[field];
   }
 
   // ---- test controls ---------------------------------------------------------------------------------------
@@ -171,6 +175,7 @@ export class FakeSharePoint {
     }
     const request: RecordedRequest = { method: (init.method ?? 'GET').toUpperCase(), url, headers, body };
     this.requests.push(request);
+    if (url.length > 2048) return spError(414, `Request-URI too long (${url.length} characters)`);
 
     const failure = this.failures.find((f) => (f.times ?? 1) > 0 && (!f.when || f.when(request)));
     if (failure) {
@@ -267,16 +272,38 @@ export class FakeSharePoint {
     const afterId = skip ? Number(skip[1]) : 0;
 
     let candidates = [...this.items.values()].sort((a, b) => a.id - b.id);
+    const overThreshold = this.items.size > 5000;
     const filterText = query.get('$filter');
     if (filterText) {
-      const filter = parseEqFilter(filterText);
-      if (!filter) return spError(400, `Unsupported $filter ${filterText}`);
-      if (this.items.size > 5000 && this.indexedColumns.indexOf(filter.field) < 0) {
-        return spError(500, 'The attempted operation is prohibited because it exceeds the list view threshold.', '-2147024860, Microsoft.SharePoint.SPQueryThrottledException');
+      let filter: FilterNode;
+      try {
+        filter = parseFilter(filterText);
+      } catch {
+        return spError(400, `Unsupported $filter ${filterText}`);
       }
-      candidates = candidates.filter((i) => (filter.field === 'Id' || filter.field === 'ID' ? i.id : i.fields[filter.field]) === filter.value);
+      for (const field of filterFields(filter)) {
+        if (this.columns.indexOf(field) < 0 && SYSTEM_FIELDS.indexOf(field) < 0) return spError(400, `Column '${field}' does not exist. It may have been deleted by another user.`);
+        if (overThreshold && this.indexedColumns.indexOf(field) < 0) return thresholdError();
+      }
+      candidates = candidates.filter((i) => matchesFilter(filter, (field) => this.fieldValue(i, field)));
     }
-    const remaining = candidates.filter((i) => i.id > afterId);
+    const orderBy = query.get('$orderby');
+    if (orderBy) {
+      const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)(?:\s+(asc|desc))?\s*$/.exec(orderBy);
+      if (!match) return spError(400, `Unsupported $orderby ${orderBy}`);
+      const field = match[1];
+      if (this.columns.indexOf(field) < 0 && SYSTEM_FIELDS.indexOf(field) < 0) return spError(400, `Column '${field}' does not exist.`);
+      if (overThreshold && this.indexedColumns.indexOf(field) < 0) return thresholdError();
+      const direction = match[2] === 'desc' ? -1 : 1;
+      candidates.sort((a, b) => {
+        const x = this.fieldValue(a, field) as string | number;
+        const y = this.fieldValue(b, field) as string | number;
+        return (x < y ? -1 : x > y ? 1 : a.id - b.id) * direction;
+      });
+    }
+    const remaining = orderBy
+      ? candidates.slice(afterId === 0 ? 0 : candidates.findIndex((i) => i.id === afterId) + 1)
+      : candidates.filter((i) => i.id > afterId);
     const page = remaining.slice(0, top);
     const value: Record<string, unknown>[] = [];
     for (const item of page) {
@@ -289,7 +316,7 @@ export class FakeSharePoint {
       const next = new URLSearchParams();
       next.set('$skiptoken', `Paged=TRUE&p_ID=${page[page.length - 1].id}`);
       next.set('$top', String(top));
-      for (const key of ['$select', '$expand', '$filter']) {
+      for (const key of ['$select', '$expand', '$filter', '$orderby']) {
         const v = query.get(key);
         if (v !== null) next.set(key, v);
       }
@@ -326,6 +353,16 @@ export class FakeSharePoint {
   private addItem(rawBody: unknown): Response {
     const values = this.checkValues(rawBody);
     if (values instanceof Response) return values;
+    if (this.list.titleUnique && typeof values.Title === 'string') {
+      const title = values.Title.toLowerCase();
+      if ([...this.items.values()].some((i) => typeof i.fields.Title === 'string' && i.fields.Title.toLowerCase() === title)) {
+        return spError(
+          500,
+          'The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [Title].',
+          '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
+        );
+      }
+    }
     const id = this.seed(values);
     const item = this.items.get(id) as StoredItem;
     item.editor = this.editorName;

@@ -7,6 +7,8 @@
  *   PATCH, DELETE on a list url) is run against its list in order, each part on its own (no transaction: a failed
  *   part does not undo the others); the response is `multipart/mixed; boundary=batchresponse_<id>` with one
  *   `HTTP/1.1 <status>` part per request, as PnPjs's batch parser reads it.
+ * - GET {site}/_api/web/sitegroups/getByName('<name>')/users?$select=… -> the group's users (`setGroup`), 404 when
+ *   there is no such group, 400 on an unknown $select property (also inside a batch);
  * - anything else is passed to the list it names (getList('<url>') or Lists(guid'…')).
  *
  * Recorded: `requests` (every HTTP request that reached the site, `$batch` ones with their raw text body) and
@@ -71,12 +73,25 @@ export function parseBatchBody(text: string): ParsedPart[] {
   return parts;
 }
 
+/** A site user as `/_api/web/sitegroups/getByName('…')/users` returns it. */
+export interface FakeSiteUser {
+  Id: number;
+  Title: string;
+  Email: string;
+  UserPrincipalName: string | null;
+  LoginName: string;
+  PrincipalType: number;
+}
+
+const SITE_USER_PROPERTIES = ['Id', 'Title', 'Email', 'UserPrincipalName', 'LoginName', 'PrincipalType', 'IsSiteAdmin'];
+
 export class FakeSharePointSite {
   public readonly siteUrl: string;
   public readonly requests: RecordedSiteRequest[] = [];
   public readonly batchParts: RecordedBatchPart[] = [];
   private readonly lists: FakeSharePoint[];
   private readonly failures: InjectedFailure[] = [];
+  private readonly groups = new Map<string, FakeSiteUser[]>();
   private batchCount = 0;
 
   public constructor(lists: readonly ListDefinition[], siteUrl: string = FAKE_SITE_URL) {
@@ -89,6 +104,14 @@ export class FakeSharePointSite {
     const found = this.lists.find((l) => l.list.url === def.url);
     if (!found) throw new Error(`no list ${def.url} on the fake site`);
     return found;
+  }
+
+  /** Creates (or replaces) a site group with these users (name matched ignoring case, as SharePoint does). */
+  public setGroup(name: string, users: ReadonlyArray<Partial<FakeSiteUser> & { Title: string }>): void {
+    this.groups.set(
+      name.toLowerCase(),
+      users.map((u, index) => ({ Id: index + 10, Email: '', UserPrincipalName: null, LoginName: `i:0#.f|membership|${u.UserPrincipalName ?? u.Title}`, PrincipalType: 1, ...u })),
+    );
   }
 
   /** Injects a failure for requests reaching the site (e.g. the `$batch` request itself). */
@@ -129,7 +152,30 @@ export class FakeSharePointSite {
     );
   }
 
+  private siteGroupUsers(url: string): Response | undefined {
+    const parsed = new URL(url);
+    const path = decodeURIComponent(parsed.pathname);
+    const sitePath = decodeURIComponent(new URL(this.siteUrl).pathname).replace(/\/+$/, '');
+    const match = /^\/_api\/web\/sitegroups\/getByName\('((?:[^']|'')*)'\)\/users$/i.exec(path.slice(sitePath.length));
+    if (!path.toLowerCase().startsWith(`${sitePath.toLowerCase()}/_api/`) || !match) return undefined;
+    const jsonResponse = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json;odata=minimalmetadata' } });
+    const users = this.groups.get(match[1].replace(/''/g, "'").toLowerCase());
+    if (!users) return jsonResponse(404, { 'odata.error': { code: '-2146232832, Microsoft.SharePoint.SPException', message: { lang: 'en-US', value: 'Group cannot be found.' } } });
+    const select = (parsed.searchParams.get('$select') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const unknown = select.find((name) => SITE_USER_PROPERTIES.indexOf(name) < 0);
+    if (unknown) return jsonResponse(400, { 'odata.error': { code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', message: { lang: 'en-US', value: `The property '${unknown}' does not exist on type 'SP.User'.` } } });
+    const fields = select.length > 0 ? select : SITE_USER_PROPERTIES;
+    const value = users.map((user) => {
+      const out: Record<string, unknown> = { 'odata.type': 'SP.User', 'odata.id': `${this.siteUrl}/_api/Web/GetUserById(${user.Id})` };
+      for (const name of fields) out[name] = (user as unknown as Record<string, unknown>)[name] ?? null;
+      return out;
+    });
+    return jsonResponse(200, { 'odata.metadata': `${this.siteUrl}/_api/$metadata#SP.ApiData.Users`, value });
+  }
+
   private route(url: string, init: RequestInit): Promise<Response> {
+    const groupUsers = (init.method ?? 'GET').toUpperCase() === 'GET' ? this.siteGroupUsers(url) : undefined;
+    if (groupUsers) return Promise.resolve(groupUsers);
     const list = this.target(url);
     if (!list) {
       return Promise.resolve(

@@ -42,6 +42,16 @@ import { IndexedDbRiskAnalysisRepository } from './IndexedDbRiskAnalysisReposito
 import { IndexedDbRiskRepository } from './IndexedDbRiskRepository';
 import { IndexedDbRiskActionRepository } from './IndexedDbRiskActionRepository';
 import { writeRiskDemo } from './demo/riskDemo';
+import type { MailSender } from '../ports/MailSender';
+import type { Outbox } from '../ports/Outbox';
+import type { PeopleDirectory } from '../ports/PeopleDirectory';
+import type { ReminderLog } from '../ports/ReminderLog';
+import type { TaskInputReader } from '../ports/TaskInputReader';
+import { writeTasksDemo } from './demo/tasksDemo';
+import { IndexedDbReminderLog } from './IndexedDbReminderLog';
+import { IndexedDbTaskInputReader } from './IndexedDbTaskInputReader';
+import { LocalOutbox } from './LocalOutbox';
+import { LocalPeopleDirectory } from './LocalPeopleDirectory';
 
 export interface LocalStoreOptions extends LocalWriteContext {
   indexedDB?: IDBFactory;
@@ -61,7 +71,12 @@ export interface LocalStore {
   riskAnalyses: RiskAnalysisRepository;
   risks: RiskRepository;
   riskActions: RiskActionRepository;
-  /** Clears every store and loads the demo register again (ids start over at 1). */
+  /** Issue 5: what task derivation reads, the reminder log, the outbox "send" writes to, the demo roles. */
+  taskInputs: TaskInputReader;
+  reminderLog: ReminderLog;
+  outbox: MailSender & Outbox;
+  people: PeopleDirectory;
+  /** Clears every store (the reminder log and the outbox too) and loads the demo register again (ids start over at 1). */
   resetDemoData(): Promise<void>;
   /** Clears every store and loads `units` instead (parent keys resolved to the new ids, in register order). */
   seed(units: readonly SeedOrgUnit[]): Promise<void>;
@@ -100,6 +115,11 @@ export async function openLocalStore(options: LocalStoreOptions): Promise<LocalS
     // Issue 4: the default risk matrix and the demo risk analyses of the demo units (after the objects they analyse).
     const storedUnits = (await new IndexedDbOrgUnitRepository(db, context).list()).units;
     await writeRiskDemo(riskRepositories, storedUnits, objects, context);
+    // Issue 5: work in every state for the demo user and two more people, and a recipient that cannot be resolved.
+    await writeTasksDemo(
+      { orgUnits: new IndexedDbOrgUnitRepository(db, context), classifications: new IndexedDbClassificationRepository(db, context), actionPlans: requirementRepositories.actionPlans },
+      context,
+    );
   };
   const initialUnits = options.initialData ?? norrkopingDemoRegister();
   if (await writeSeed(db, initialUnits, context, { onlyIfNew: true })) await seedIssue3(initialUnits);
@@ -113,6 +133,10 @@ export async function openLocalStore(options: LocalStoreOptions): Promise<LocalS
     sharedInformationTypes: new IndexedDbSharedInformationTypeRepository(db, context),
     ...requirementRepositories,
     ...riskRepositories,
+    taskInputs: new IndexedDbTaskInputReader(db, context),
+    reminderLog: new IndexedDbReminderLog(db),
+    outbox: new LocalOutbox(db, context.now),
+    people: new LocalPeopleDirectory(),
     resetDemoData: () => seed(norrkopingDemoRegister()),
     seed,
     close: () => db.close(),

@@ -8,6 +8,8 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { OrgUnitRecord } from '../orgUnitRecord';
 import type { ClassificationRecord, ClassificationVersionRecord, SharedInformationTypeRecord } from '../classificationRecord';
+import type { OutboxMail } from '../ports/Outbox';
+import type { ReminderLogEntry } from '../ports/ReminderLog';
 
 export const LOCAL_DATABASE_NAME = 'lis-preview';
 
@@ -75,6 +77,9 @@ export interface LisPreviewSchema extends DBSchema {
   riskAnalyses: { key: string; value: StoredRow; indexes: { byOwnerUnit: string } };
   risks: { key: string; value: StoredRow; indexes: { byAnalysis: string; byOwnerUnit: string } };
   riskActions: { key: string; value: StoredRow; indexes: { byRisk: string; byAnalysis: string } };
+  /** Issue 5: the reminder log (one row per digest, `at` normalised to toISOString) and the preview's outbox. */
+  reminderLog: { key: string; value: ReminderLogEntry; indexes: { byRecordedAt: string } };
+  outbox: { key: string; value: OutboxMail & { order: number } };
   /** Small values by key: see MetaKeys. */
   meta: { key: string; value: number | string | boolean };
 }
@@ -123,6 +128,11 @@ const MIGRATIONS: readonly Migration[] = [
     const actions = db.createObjectStore('riskActions', { keyPath: 'id' });
     actions.createIndex('byRisk', 'riskId');
     actions.createIndex('byAnalysis', 'analysisId');
+  },
+  // v5 (issue 5): reminder log and the preview's outbox.
+  (db) => {
+    db.createObjectStore('reminderLog', { keyPath: 'key' }).createIndex('byRecordedAt', 'at');
+    db.createObjectStore('outbox', { keyPath: 'id' });
   },
 ];
 

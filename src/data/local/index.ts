@@ -16,3 +16,7 @@ export * from './IndexedDbRiskMatrixRepository';
 export * from './IndexedDbRiskAnalysisRepository';
 export * from './IndexedDbRiskRepository';
 export * from './IndexedDbRiskActionRepository';
+export * from './IndexedDbReminderLog';
+export * from './LocalOutbox';
+export * from './LocalPeopleDirectory';
+export * from './IndexedDbTaskInputReader';

@@ -126,6 +126,8 @@ function titleFieldXml(list: ListDefinition, depth: number): string {
     ['StaticName', 'Title'],
     ['DisplayName', list.titleDisplayName],
     ['Required', 'TRUE'],
+    ['Indexed', list.titleIndexed || list.titleUnique ? 'TRUE' : undefined],
+    ['EnforceUniqueValues', list.titleUnique ? 'TRUE' : undefined],
     ['MaxLength', 255],
     ['SourceID', 'http://schemas.microsoft.com/sharepoint/v3'],
     ['FromBaseType', 'TRUE'],

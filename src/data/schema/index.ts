@@ -9,6 +9,7 @@ import { riskMatricesList } from './riskMatricesList';
 import { riskAnalysesList } from './riskAnalysesList';
 import { risksList } from './risksList';
 import { riskActionsList } from './riskActionsList';
+import { reminderLogList } from './reminderLogList';
 import type { ListDefinition } from './types';
 
 export * from './types';
@@ -23,6 +24,7 @@ export * from './riskMatricesList';
 export * from './riskAnalysesList';
 export * from './risksList';
 export * from './riskActionsList';
+export * from './reminderLogList';
 
 /** Every list LIS provisions, in provisioning order (lookup targets first). */
-export const ALL_LISTS: readonly ListDefinition[] = [orgUnitsList, classificationsList, classificationVersionsList, sharedInfoTypesList, requirementsList, actionPlanEntriesList, handoversList, riskMatricesList, riskAnalysesList, risksList, riskActionsList];
+export const ALL_LISTS: readonly ListDefinition[] = [orgUnitsList, classificationsList, classificationVersionsList, sharedInfoTypesList, requirementsList, actionPlanEntriesList, handoversList, riskMatricesList, riskAnalysesList, risksList, riskActionsList, reminderLogList];

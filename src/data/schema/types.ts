@@ -50,6 +50,10 @@ export interface ListDefinition {
   description: string;
   /** Display name of the built-in Title field in this list. */
   titleDisplayName: string;
+  /** Index the built-in Title field (when LIS looks items up by Title). */
+  titleIndexed?: boolean;
+  /** Title values must be unique in the list (EnforceUniqueValues; needs `titleIndexed`). */
+  titleUnique?: boolean;
   fields: readonly FieldDefinition[];
   views: readonly ViewDefinition[];
   /** Major versions kept (audit trail). */

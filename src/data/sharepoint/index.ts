@@ -29,3 +29,6 @@ export { SharePointRiskMatrixRepository } from './SharePointRiskMatrixRepository
 export { SharePointRiskAnalysisRepository } from './SharePointRiskAnalysisRepository';
 export { SharePointRiskRepository } from './SharePointRiskRepository';
 export { SharePointRiskActionRepository } from './SharePointRiskActionRepository';
+export { SharePointReminderLog, isDuplicateValueError } from './SharePointReminderLog';
+export { SharePointPeopleDirectory } from './SharePointPeopleDirectory';
+export { SharePointTaskInputReader, TASK_QUERY_TOP, TASK_QUERY_MAX_URL } from './SharePointTaskInputReader';

@@ -29,10 +29,44 @@ export function odataLiteral(value: string | number | boolean): string {
  * SharePoint rejects filters on non-indexed columns (list view threshold). `ID` is always indexed.
  */
 export function indexedEq(list: ListDefinition, internalName: string, value: string | number | boolean): string {
-  const indexed = internalName === 'ID' || internalName === 'Id' || list.fields.some((f) => f.internalName === internalName && f.indexed === true);
+  const titleIndexed = internalName === 'Title' && (list.titleIndexed === true || list.titleUnique === true);
+  const indexed = internalName === 'ID' || internalName === 'Id' || titleIndexed || list.fields.some((f) => f.internalName === internalName && f.indexed === true);
   if (!indexed) throw new Error(`Column ${internalName} of ${list.url} is not indexed; LIS filters on indexed columns only`);
   const field = list.fields.find((f) => f.internalName === internalName);
   // Lookups are filtered on their id column (`LisParentUnitId`), not the display value.
   const column = field?.type === 'Lookup' ? `${internalName}Id` : internalName;
   return `${column} eq ${odataLiteral(value)}`;
+}
+
+/**
+ * `Field eq v1 or Field eq v2 or …` for an indexed column (see indexedEq), split into as many filters as needed so
+ * that each stays within `maxEncodedLength` characters once URI-encoded (SharePoint refuses urls past ~2 000
+ * characters; pass `encodedLength` to measure as the query string will encode). One column per filter: an `or` across different columns cannot use one index and is refused past the
+ * list view threshold. Values are deduplicated; none gives no filter at all.
+ */
+export function indexedAnyOf(
+  list: ListDefinition,
+  internalName: string,
+  values: readonly (string | number)[],
+  maxEncodedLength: number,
+  encodedLength: (text: string) => number = (text) => encodeURIComponent(text).length,
+): string[] {
+  const filters: string[] = [];
+  let current: string[] = [];
+  let currentLength = 0;
+  const separator = encodedLength(' or ');
+  for (const value of Array.from(new Set(values))) {
+    const term = indexedEq(list, internalName, value);
+    const length = encodedLength(term);
+    if (length > maxEncodedLength) throw new Error(`One filter term is longer than ${maxEncodedLength} characters: ${term}`);
+    if (current.length > 0 && currentLength + separator + length > maxEncodedLength) {
+      filters.push(current.join(' or '));
+      current = [];
+      currentLength = 0;
+    }
+    currentLength += (current.length > 0 ? separator : 0) + length;
+    current.push(term);
+  }
+  if (current.length > 0) filters.push(current.join(' or '));
+  return filters;
 }

@@ -19,3 +19,9 @@ export function mailLocalPart(displayName: string): string {
 export function demoPerson(displayName: string, suffix: string = ''): Person {
   return { displayName, email: `${mailLocalPart(displayName)}${suffix}@${DEMO_MAIL_DOMAIN}` };
 }
+
+/** The preview's signed-in person: an invented information security coordinator (samordnare) on `.example`. */
+export const DEMO_USER: Person = {
+  displayName: 'Samordnare Demo',
+  email: 'samordnare.demo@norrkoping.example',
+};

@@ -4,3 +4,5 @@ export * from './generateLargeRegister';
 export * from './requirementsDemo';
 export * from './classificationDemo';
 export * from './riskDemo';
+export * from './demoPeople';
+export * from './tasksDemo';
