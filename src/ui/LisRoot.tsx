@@ -8,6 +8,7 @@ import { ServicesProvider } from './ServicesContext';
 import { StringsProvider, useStrings, type Locale } from './strings';
 import { findView, type ViewKey } from './views';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
+import { ViewParamsProvider, viewParamsKey, type ViewParams } from './viewParams';
 
 export interface LisRootProps {
   services: Services;
@@ -15,11 +16,13 @@ export interface LisRootProps {
   /** A Fluent theme (SharePoint's section theme in web parts, LIS_THEMES in the preview); default: the parent's. */
   theme?: PartialTheme;
   view: ViewKey;
+  /** What the view should open (a task's deep link): read with useViewParams(); a change remounts the view. */
+  params?: ViewParams;
 }
 
 const rootStyle: React.CSSProperties = { padding: 16, minHeight: '100%', boxSizing: 'border-box' };
 
-function ViewHost(props: { view: ViewKey }): JSX.Element {
+function ViewHost(props: { view: ViewKey; params?: ViewParams }): JSX.Element {
   const strings = useStrings();
   const definition = findView(props.view);
   if (!definition) {
@@ -27,9 +30,11 @@ function ViewHost(props: { view: ViewKey }): JSX.Element {
   }
   const View = definition.component;
   return (
-    <ViewErrorBoundary key={props.view} strings={strings}>
+    <ViewErrorBoundary key={`${props.view}?${viewParamsKey(props.params)}`} strings={strings}>
       <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.app.loading} />}>
-        <View />
+        <ViewParamsProvider params={props.params}>
+          <View />
+        </ViewParamsProvider>
       </React.Suspense>
     </ViewErrorBoundary>
   );
@@ -45,7 +50,7 @@ export function LisRoot(props: LisRootProps): JSX.Element {
       <FocusRects />
       <StringsProvider locale={props.locale}>
         <ServicesProvider services={props.services}>
-          <ViewHost view={props.view} />
+          <ViewHost view={props.view} params={props.params} />
         </ServicesProvider>
       </StringsProvider>
     </ThemeProvider>

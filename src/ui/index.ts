@@ -13,3 +13,4 @@ export {
   type Strings,
 } from './strings';
 export { ServicesProvider, useServices } from './ServicesContext';
+export { useViewParams, type ViewParams } from './viewParams';

@@ -57,6 +57,18 @@ export const VIEWS = defineViews([
     icon: 'GridViewMedium',
     component: React.lazy(() => import(/* webpackChunkName: 'lis-risk-register-view' */ './risk/overview/RiskRegisterView')),
   },
+  {
+    key: 'reminders',
+    label: (strings) => strings.reminders.title,
+    icon: 'Mail',
+    component: React.lazy(() => import(/* webpackChunkName: 'lis-reminders-view' */ './reminders/RemindersView')),
+  },
+  {
+    key: 'myTasks',
+    label: (strings) => strings.tasks.nav.myTasks,
+    icon: 'TaskLogo',
+    component: React.lazy(() => import(/* webpackChunkName: 'lis-my-tasks-view' */ './tasks/MyTasksView')),
+  },
 ]);
 
 /** 'organisation' today; later issues add 'classification', 'risk', 'tasks' … through VIEWS. */

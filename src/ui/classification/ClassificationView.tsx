@@ -1,10 +1,13 @@
 import * as React from 'react';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { StoredClassification } from '../../data/ports/ClassificationRepository';
 import type { OrgUnit } from '../../domain/organisation';
 import type { StoredSharedInformationType } from '../../data/ports/SharedInformationTypeRepository';
 import { useServices } from '../ServicesContext';
 import { useStrings } from '../strings';
+import { useOpenFromParam } from '../useOpenFromParam';
+import { useViewParams } from '../viewParams';
 import { ListPane } from '../shared/ListPane';
 import { ClassificationFilters } from './ClassificationFilters';
 import { ClassificationList } from './ClassificationList';
@@ -69,6 +72,12 @@ export default function ClassificationView(): JSX.Element {
     setNotice(undefined);
   }
 
+  // A task's deep link (`objectId`, optionally `requirementCode` in its handlingsplan) opens that object once loaded.
+  const params = useViewParams();
+  const linked = useOpenFromParam(params.objectId, items, !loading && error === undefined, openDetail);
+  // Pointed out once: going back to the list and reopening the object shows it without the note.
+  const [focusCode, setFocusCode] = React.useState<string | undefined>(params.requirementCode);
+
   async function reloadDetail(): Promise<void> {
     if (!detailId) return;
     try {
@@ -83,12 +92,14 @@ export default function ClassificationView(): JSX.Element {
     <ClassificationDetail
       key={detail.id}
       object={detail}
+      focusRequirementCode={detail.id === params.objectId ? focusCode : undefined}
       owner={unitsById.get(detail.ownerUnitId)}
       unitName={unitName}
       sharedTypeName={sharedTypeName}
       onBack={() => {
         setDetailId(undefined);
         setDetailOverride(undefined);
+        setFocusCode(undefined);
       }}
       onEdit={(object) => setWizard({ open: true, existing: object })}
       onChanged={(saved) => {
@@ -131,6 +142,11 @@ export default function ClassificationView(): JSX.Element {
         <PivotItem itemKey="lowerings" headerText={s.tabs.lowerings} />
       </Pivot>
       <div role="tabpanel" aria-label={s.tabs[tab]} style={{ paddingTop: 12 }}>
+        {linked.missing !== undefined && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline={true} onDismiss={linked.dismiss} dismissButtonAriaLabel={strings.app.close}>
+            {strings.tasks.deepLink.objectMissing(linked.missing)}
+          </MessageBar>
+        )}
         {tab === 'objects' && objectsTab}
         {tab === 'shared' && <SharedTypesAdmin />}
         {tab === 'lowerings' && <LoweringQueue />}

@@ -13,6 +13,7 @@ import { HANDOVER_STATUSES, canTransition, isHandoverStatus, normaliseCode, type
 import { ValidationError } from '../../domain/shared/Validation';
 import { useServices } from '../ServicesContext';
 import { errorMessage, useStrings, validationMessage } from '../strings';
+import { useViewParams } from '../viewParams';
 import { formatDateTime } from '../shared/formatDateTime';
 import { BrokenItemsWarning } from '../organisation/BrokenItemsWarning';
 import { RejectHandoverDialog } from './RejectHandoverDialog';
@@ -33,6 +34,10 @@ interface Notice {
 
 const ALL = '__all__';
 
+/** The row a task link points to: an outline and a text badge (not colour alone). */
+const linkedRowStyle: React.CSSProperties = { outline: '2px solid currentColor', outlineOffset: -2 };
+const linkedBadgeStyle: React.CSSProperties = { display: 'block', fontWeight: 400, fontSize: 12, fontStyle: 'italic' };
+
 /** The IT unit's queue: technical requirements handed over from handlingsplaner, to accept, complete or reject. */
 export default function ItQueueView(): JSX.Element {
   const strings = useStrings();
@@ -47,6 +52,21 @@ export default function ItQueueView(): JSX.Element {
   const [busyId, setBusyId] = React.useState<string | undefined>(undefined);
   const [rejecting, setRejecting] = React.useState<StoredHandover | undefined>(undefined);
   const latest = React.useRef(0);
+  // A task's deep link (`objectId` + `requirementCode`) marks that row and scrolls to it once the queue has loaded.
+  const params = useViewParams();
+  const linkedCode = params.objectId && params.requirementCode ? normaliseCode(params.requirementCode) : undefined;
+  const isLinked = (item: StoredHandover): boolean =>
+    linkedCode !== undefined && item.objectId === params.objectId && normaliseCode(item.requirementCode) === linkedCode;
+  const linkedItem = linkedCode !== undefined ? data?.items.filter(isLinked)[0] : undefined;
+  const [linkNoteOpen, setLinkNoteOpen] = React.useState(true);
+  const linkedRow = React.useRef<HTMLTableRowElement>(null);
+  const scrolled = React.useRef(false);
+  React.useEffect(() => {
+    const row = linkedRow.current;
+    if (scrolled.current || !row) return;
+    scrolled.current = true;
+    if (typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: 'center' });
+  });
 
   const reload = React.useCallback(async (): Promise<void> => {
     const request = ++latest.current;
@@ -150,6 +170,18 @@ export default function ItQueueView(): JSX.Element {
           {notice.text}
         </MessageBar>
       )}
+      {linkedCode !== undefined && data && linkNoteOpen && (
+        <MessageBar
+          messageBarType={linkedItem ? MessageBarType.info : MessageBarType.warning}
+          isMultiline={true}
+          onDismiss={() => setLinkNoteOpen(false)}
+          dismissButtonAriaLabel={strings.app.close}
+        >
+          {linkedItem
+            ? strings.tasks.deepLink.handoverFound(linkedItem.requirementCode, objectName(linkedItem))
+            : strings.tasks.deepLink.handoverMissing(params.requirementCode, params.objectId)}
+        </MessageBar>
+      )}
       {error !== undefined && (
         <MessageBar
           messageBarType={MessageBarType.error}
@@ -189,10 +221,12 @@ export default function ItQueueView(): JSX.Element {
                       const requirement = data.requirements.get(normaliseCode(item.requirementCode));
                       const last = item.history[item.history.length - 1];
                       const busy = busyId === item.id;
+                      const linked = item === linkedItem;
                       return (
-                        <tr key={item.id}>
+                        <tr key={item.id} ref={linked ? linkedRow : undefined} style={linked ? linkedRowStyle : undefined}>
                           <th scope="row" style={headerCellStyle}>
                             {name}
+                            {linked && <span style={linkedBadgeStyle}>{strings.tasks.deepLink.highlighted}</span>}
                           </th>
                           <td style={cellStyle}>{ownerId ? data.units.get(ownerId)?.name ?? s.unknownUnit : s.unknownUnit}</td>
                           <td style={cellStyle}>

@@ -31,6 +31,8 @@ export interface AnalysisDetailProps {
   onBack: () => void;
   onEdit: (analysis: StoredRiskAnalysis) => void;
   onChanged: (analysis: StoredRiskAnalysis) => void;
+  /** Opened from a task about this risk: its panel (treatment, actions) opens once the risks are loaded. */
+  initialRiskId?: string;
 }
 
 type PanelState = { open: false } | { open: true; riskId: string | undefined };
@@ -102,6 +104,15 @@ export function AnalysisDetail(props: AnalysisDetailProps): JSX.Element {
     },
     [],
   );
+
+  const initialRisk = React.useRef(props.initialRiskId);
+  React.useEffect(() => {
+    const riskId = initialRisk.current;
+    if (!loaded || riskId === undefined) return;
+    initialRisk.current = undefined;
+    if (loaded.risks.some((r) => r.id === riskId)) setPanel({ open: true, riskId });
+    else setNotice({ type: MessageBarType.warning, text: strings.tasks.deepLink.riskMissing(riskId) });
+  }, [loaded, strings]);
 
   const reload = (): void => setReloads((n) => n + 1);
   const risks = loaded?.risks ?? [];

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { stockholmDate } from '../../domain/classification/calendarDate';
 import { DEFAULT_MATRIX, emptyRiskAnalysis } from '../../domain/risk';
 import type { OrgUnit } from '../../domain/organisation';
@@ -7,6 +8,8 @@ import type { StoredRiskAnalysis } from '../../data/ports/RiskAnalysisRepository
 import { withoutAnalysisStoreFields } from '../../app/risk';
 import { useServices } from '../ServicesContext';
 import { useStrings } from '../strings';
+import { useOpenFromParam } from '../useOpenFromParam';
+import { useViewParams } from '../viewParams';
 import { ListPane } from '../shared/ListPane';
 import { AnalysisDetail } from './AnalysisDetail';
 import { AnalysisFilters } from './AnalysisFilters';
@@ -53,6 +56,10 @@ export default function RiskView(): JSX.Element {
     setNotice(undefined);
   }
 
+  // A task's deep link (`analysisId`, optionally `riskId`) opens that analysis (and the risk's panel) once loaded.
+  const params = useViewParams();
+  const linked = useOpenFromParam(params.analysisId, items, !loading && error === undefined, openDetail);
+
   function newAnalysisValues(): ReturnType<typeof emptyRiskAnalysis> {
     const owner = query.ownerUnitId !== 'all' ? query.ownerUnitId : '';
     return emptyRiskAnalysis(owner, stockholmDate(services.now()), latestMatrix?.version ?? DEFAULT_MATRIX.version);
@@ -62,6 +69,7 @@ export default function RiskView(): JSX.Element {
     <AnalysisDetail
       key={detail.id}
       analysis={detail}
+      initialRiskId={detail.id === params.analysisId ? params.riskId : undefined}
       unitName={unitName}
       objects={objects}
       onBack={() => {
@@ -102,6 +110,11 @@ export default function RiskView(): JSX.Element {
         <PivotItem itemKey="matrix" headerText={s.tabs.matrix} />
       </Pivot>
       <div role="tabpanel" aria-label={s.tabs[tab]} style={{ paddingTop: 12 }}>
+        {linked.missing !== undefined && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline={true} onDismiss={linked.dismiss} dismissButtonAriaLabel={strings.app.close}>
+            {strings.tasks.deepLink.analysisMissing(linked.missing)}
+          </MessageBar>
+        )}
         {tab === 'analyses' && analysesTab}
         {tab === 'matrix' && <MatrixEditor />}
       </div>

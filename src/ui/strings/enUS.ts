@@ -1,8 +1,10 @@
+import { tasksEn } from './en/tasks';
 import { riskEn } from './en/risk';
 import { riskOverviewEn } from './en/riskOverview';
 import { requirementsEn } from './en/requirements';
 import type { Strings } from './svSE';
 import { classificationEn } from './en/classification';
+import { remindersEn } from './en/reminders';
 
 /** English UI text (en-US). Same keys as svSE. */
 export const enUS: Strings = {
@@ -180,4 +182,6 @@ export const enUS: Strings = {
   requirements: requirementsEn,
   risk: riskEn,
   riskOverview: riskOverviewEn,
+  reminders: remindersEn,
+  tasks: tasksEn,
 };

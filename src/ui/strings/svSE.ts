@@ -1,7 +1,9 @@
+import { tasksSv } from './sv/tasks';
 import { riskSv } from './sv/risk';
 import { riskOverviewSv } from './sv/riskOverview';
 import { requirementsSv } from './sv/requirements';
 import { classificationSv } from './sv/classification';
+import { remindersSv } from './sv/reminders';
 /** Swedish UI text: the product's first language. en-US must provide the same keys (see Strings). */
 export const svSE = {
   locale: 'sv-SE',
@@ -178,6 +180,8 @@ export const svSE = {
   requirements: requirementsSv,
   risk: riskSv,
   riskOverview: riskOverviewSv,
+  reminders: remindersSv,
+  tasks: tasksSv,
 };
 
 export type Strings = typeof svSE;

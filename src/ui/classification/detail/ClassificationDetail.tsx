@@ -26,6 +26,8 @@ export interface ClassificationDetailProps {
   onChanged: (saved: StoredClassification) => void;
   /** Reload the object after a conflict (someone else saved it). */
   onReload: () => void;
+  /** Opened from a task about this requirement: point the user to it in the handlingsplan. */
+  focusRequirementCode?: string;
 }
 
 const sectionHeading: React.CSSProperties = { fontSize: 18, fontWeight: 600, margin: '24px 0 6px' };
@@ -139,7 +141,7 @@ export function ClassificationDetail(props: ClassificationDetailProps): JSX.Elem
         <HistorySection object={object} unitName={props.unitName} />
       </Section>
 
-      <ActionPlanSlot object={object} />
+      <ActionPlanSlot object={object} focusRequirementCode={props.focusRequirementCode} />
     </article>
   );
 }
