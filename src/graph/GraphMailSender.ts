@@ -1,6 +1,8 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { MailSender, OutgoingMail, SendResult } from '../data/ports/MailSender';
 import { MailboxRateLimiter } from './MailboxRateLimiter';
+import { isPermissionDenied, MAIL_SEND_SCOPE, permissionErrorFrom } from './permissionErrors';
+import { PermissionNotGrantedError } from '../data/ports/errors';
 
 /** Graph accepts at most 20 requests in one JSON batch. */
 export const MAX_BATCH_SIZE = 20;
@@ -78,6 +80,12 @@ export function sendMailBody(mail: OutgoingMail): unknown {
  * MailSender over Microsoft Graph: `sendMail` requests in JSON batches of at most 20, throttled requests (429/503/504)
  * re-sent after their Retry-After (whole batch or just the throttled ones), the sending mailbox rate-limited, and
  * every message ending as sent, failed or unresolved after a bounded number of attempts.
+ *
+ * A missing Mail.Send permission is not a per-message failure: when the token cannot be acquired for lack of consent
+ * (AADSTS65001 …), the $batch is refused with 401/403, or a part is refused with 401 or 403 ErrorAccessDenied /
+ * Authorization_RequestDenied / AccessDenied, `sendDigests` rejects with PermissionNotGrantedError('Mail.Send').
+ * The refused messages get no result (so nothing is logged for them and a later run sends them); parts of the same
+ * batch that Graph did accept are reported first, since they really went out.
  */
 export class GraphMailSender implements MailSender {
   private readonly client: Client;
@@ -156,6 +164,8 @@ export class GraphMailSender implements MailSender {
         const reply = (await this.client.api('/$batch').post({ requests })) as { responses?: BatchResponseItem[] };
         responses = reply?.responses ?? [];
       } catch (error) {
+        const permission = permissionErrorFrom(error, MAIL_SEND_SCOPE);
+        if (permission) throw permission;
         if (!isGraphError(error)) throw error;
         if (RETRYABLE.has(error.statusCode) && batchRetries < this.maxRetries) {
           batchRetries++;
@@ -170,6 +180,7 @@ export class GraphMailSender implements MailSender {
       const byId = new Map(responses.map((r) => [String(r.id), r]));
       const retry: OutgoingMail[] = [];
       let waitMs = 0;
+      let denied = false;
       pending.forEach((mail, index) => {
         const response = byId.get(String(index + 1));
         if (response === undefined) {
@@ -181,6 +192,10 @@ export class GraphMailSender implements MailSender {
           return;
         }
         const code = response.body?.error?.code ?? '';
+        if (isPermissionDenied(response.status, code)) {
+          denied = true;
+          return;
+        }
         const reason = `${response.status} ${code}: ${response.body?.error?.message ?? ''}`.trim();
         if (RETRYABLE.has(response.status)) {
           const used = attempts.get(mail.id) ?? 0;
@@ -197,6 +212,7 @@ export class GraphMailSender implements MailSender {
         results.push({ id: mail.id, status: unresolved ? 'unresolved' : 'failed', reason });
       });
       for (const result of results.splice(0)) await settle(result);
+      if (denied) throw new PermissionNotGrantedError(MAIL_SEND_SCOPE);
       if (retry.length > 0) await this.sleep(waitMs);
       pending = retry;
     }

@@ -160,7 +160,8 @@ describe('GraphMailSender over the real Graph client', () => {
       { status: 404, body: { error: { code: 'ErrorInvalidRecipients', message: 'Recipient not found' } } },
       { status: 404, body: { error: { code: 'ResourceNotFound', message: 'User not found' } } },
       { status: 400, body: { error: { code: 'ErrorMessageSizeExceeded', message: 'Too big' } } },
-      { status: 403, body: { error: { code: 'ErrorAccessDenied', message: 'Access is denied' } } },
+      // a mailbox-level refusal of one message, not a missing permission (see permissionNotGranted.test.ts)
+      { status: 403, body: { error: { code: 'ErrorSendAsDenied', message: 'Send as denied' } } },
       { status: 202 },
     ]);
     const all = mails(5);
@@ -171,7 +172,7 @@ describe('GraphMailSender over the real Graph client', () => {
       { id: all[0].id, status: 'unresolved', reason: '404 ErrorInvalidRecipients: Recipient not found' },
       { id: all[1].id, status: 'unresolved', reason: '404 ResourceNotFound: User not found' },
       { id: all[2].id, status: 'failed', reason: '400 ErrorMessageSizeExceeded: Too big' },
-      { id: all[3].id, status: 'failed', reason: '403 ErrorAccessDenied: Access is denied' },
+      { id: all[3].id, status: 'failed', reason: '403 ErrorSendAsDenied: Send as denied' },
       { id: all[4].id, status: 'sent' },
     ]);
   });
@@ -204,11 +205,11 @@ describe('GraphMailSender over the real Graph client', () => {
   });
 
   it('fails the whole batch on a non-retryable batch error without retrying', async () => {
-    const { graph, sender } = setup(() => ({ status: 401, body: { error: { code: 'InvalidAuthenticationToken', message: 'expired' } } }));
+    const { graph, sender } = setup(() => ({ status: 400, body: { error: { code: 'BadRequest', message: 'Invalid batch payload' } } }));
     const results = await sender.sendDigests(mails(2));
     expect(graph.calls).toHaveLength(1);
     expect(results.map((r) => r.status)).toEqual(['failed', 'failed']);
-    expect(results[0].reason).toMatch(/401/);
+    expect(results[0].reason).toBe('400 BadRequest: Invalid batch payload');
   });
 
   it.each([

@@ -2,8 +2,9 @@
  * @jest-environment jsdom
  *
  * Opens the built app package (sharepoint/solution/lis.sppkg, a zip) and checks what SharePoint will install:
- * the app manifest, the "LIS listor" feature with its list instance(s) and schemas, the client-side assets and
- * the web part manifests. The package is build output: it is built first when missing or stale (ensurePackage).
+ * the app manifest (with its Graph permission request), the "LIS listor" feature with its list instance(s) and
+ * schemas, the client-side assets and the web part manifests. The package is build output: it is built first when
+ * missing or stale (ensurePackage).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -75,6 +76,16 @@ describe('lis.sppkg', () => {
     expect(app.getAttribute('IsClientSideSolution')).toBe('true');
     expect(app.getAttribute('SkipFeatureDeployment')).toBeNull();
     expect(solution.skipFeatureDeployment).toBe(false);
+  });
+
+  it('requests exactly the delegated Microsoft Graph scope "send now" uses (Mail.Send) for approval in API access', async () => {
+    expect(solution.webApiPermissionRequests).toEqual([{ resource: 'Microsoft Graph', scope: 'Mail.Send' }]);
+    const requests = Array.from(xml(await text('AppManifest.xml')).getElementsByTagName('WebApiPermissionRequest')).map((r) => ({
+      resource: r.getAttribute('ResourceId'),
+      scope: r.getAttribute('Scope'),
+      parent: r.parentElement?.tagName,
+    }));
+    expect(requests).toEqual([{ resource: 'Microsoft Graph', scope: 'Mail.Send', parent: 'WebApiPermissionRequests' }]);
   });
 
   it('contains the "LIS listor" feature, web scoped, with elements.xml and every list schema', async () => {

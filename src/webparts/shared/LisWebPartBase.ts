@@ -14,6 +14,7 @@ import { HostMessage } from './HostMessage';
 import { createSharePointServices, resolveWebPartDataSite } from './hostServices';
 import { parseReviewInterval, settingsFrom } from '../../app/settings';
 import { toFluentTheme } from './spTheme';
+import { readHostViewParams, type TeamsSdkLike, type ViewParams } from './viewParams';
 
 /** Properties every LIS web part has. */
 export interface LisWebPartProps {
@@ -41,12 +42,14 @@ export abstract class LisWebPartBase<TProps extends LisWebPartProps = LisWebPart
   private state: HostState = { kind: 'loading' };
   private theme: PartialTheme | undefined;
   private themeProvider: ThemeProvider | undefined;
+  private params: ViewParams = {};
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
     this.theme = toFluentTheme(this.themeProvider.tryGetTheme());
     this.themeProvider.themeChangedEvent.add(this, this.handleThemeChanged);
+    this.params = await this.readViewParams();
     await this.configure();
   }
 
@@ -56,7 +59,13 @@ export abstract class LisWebPartBase<TProps extends LisWebPartProps = LisWebPart
     let element: React.ReactElement;
     switch (this.state.kind) {
       case 'ready':
-        element = React.createElement(LisRoot, { services: this.state.services, locale, theme: this.theme, view: this.view });
+        element = React.createElement(LisRoot, {
+          services: this.state.services,
+          locale,
+          theme: this.theme,
+          view: this.view,
+          params: this.params,
+        });
         break;
       case 'notConfigured':
         element = React.createElement(HostMessage, { locale, theme: this.theme, kind: 'warning', message: strings.errors.notConfigured });
@@ -125,6 +134,16 @@ export abstract class LisWebPartBase<TProps extends LisWebPartProps = LisWebPart
 
   private locale(): Locale {
     return pickLocale(this.context.pageContext.cultureInfo.currentUICultureName);
+  }
+
+  /** Which item the view opens: the page URL query, or the Teams tab's subPageId (src/webparts/shared/viewParams.ts). */
+  private async readViewParams(): Promise<ViewParams> {
+    try {
+      const teams = this.context.sdks?.microsoftTeams as TeamsSdkLike | undefined;
+      return await readHostViewParams(window.location.search, teams);
+    } catch {
+      return {};
+    }
   }
 
   private async configure(): Promise<void> {

@@ -2,11 +2,15 @@ import { spfi, SPFx, type SPFI } from '@pnp/sp';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { Services } from '../../app/Services';
 import type { LisSettings } from '../../app/settings';
+import { sharePointPageLinks } from '../../app/links';
+import type { MailSender } from '../../data/ports/MailSender';
 import type { Person } from '../../domain/shared/Person';
 import { LisRetry, readTenantProperty, resolveDataSiteUrl, SharePointOrgUnitRepository } from '../../data/sharepoint';
 import { SharePointClassificationRepository, SharePointSharedInformationTypeRepository } from '../../data/sharepoint';
 import { SharePointActionPlanRepository, SharePointHandoverRepository, SharePointRequirementCatalogueRepository } from '../../data/sharepoint';
 import { SharePointRiskActionRepository, SharePointRiskAnalysisRepository, SharePointRiskMatrixRepository, SharePointRiskRepository } from '../../data/sharepoint';
+import { SharePointPeopleDirectory, SharePointReminderLog, SharePointTaskInputReader } from '../../data/sharepoint';
+import type { GraphClientFactoryLike } from './delegatedMailSender';
 
 /** The signed-in person from the SPFx page context (also inside Teams, where pageContext.user is filled too). */
 export function currentUserFrom(user: { displayName: string; email: string; loginName: string }): Person {
@@ -19,6 +23,27 @@ export function resolveWebPartDataSite(context: WebPartContext, dataSiteUrl: str
     webPartProperty: dataSiteUrl,
     readTenantProperty: () => readTenantProperty(spfi(context.pageContext.web.absoluteUrl).using(SPFx(context), LisRetry())),
   });
+}
+
+/**
+ * The delegated Graph mail sender, created on first use: the Graph code is a separate chunk (lis-graph-mail) that
+ * only the coordinator's "send now" downloads. A failure (e.g. Mail.Send not approved) is not cached, so the next
+ * attempt after an administrator approves the request works without reloading the page.
+ */
+export function lazyDelegatedMailSender(factory: () => GraphClientFactoryLike): () => Promise<MailSender> {
+  let sender: Promise<MailSender> | undefined;
+  return () => {
+    if (!sender) {
+      const created = import(/* webpackChunkName: 'lis-graph-mail' */ './delegatedMailSender').then((m) =>
+        m.createDelegatedMailSender(factory()),
+      );
+      sender = created;
+      created.catch(() => {
+        if (sender === created) sender = undefined;
+      });
+    }
+    return sender;
+  };
 }
 
 /** Services over the SharePoint adapters on the LIS data site. */
@@ -35,6 +60,11 @@ export function createSharePointServices(context: WebPartContext, dataSiteUrl: s
     riskAnalyses: new SharePointRiskAnalysisRepository(sp, dataSiteUrl),
     risks: new SharePointRiskRepository(sp, dataSiteUrl),
     riskActions: new SharePointRiskActionRepository(sp, dataSiteUrl),
+    taskInputs: new SharePointTaskInputReader(sp, dataSiteUrl),
+    people: new SharePointPeopleDirectory(sp),
+    reminderLog: new SharePointReminderLog(sp, dataSiteUrl),
+    mailSender: lazyDelegatedMailSender(() => context.msGraphClientFactory as GraphClientFactoryLike),
+    links: sharePointPageLinks(dataSiteUrl),
     currentUser: currentUserFrom(context.pageContext.user),
     now: () => new Date(),
     settings,
