@@ -43,6 +43,8 @@ async function main(): Promise<number> {
     failed = true;
   }
 
+  if (await (await import('./reminders')).remindersBenchSection()) failed = true;
+
   console.log('');
   console.log(failed ? 'bench: FAILED (see above)' : 'bench: all budgets PASS');
   return failed ? 1 : 0;
