@@ -2,8 +2,9 @@ import * as React from 'react';
 import type { Services } from '../src/app/Services';
 import { DEFAULT_SETTINGS } from '../src/app/settings';
 import { LisRoot, LIS_THEMES, LIS_THEME_NAMES, LOCALES, VIEWS, stringsFor, type LisThemeName, type ViewKey } from '../src/ui';
-import { DEMO_USER } from './demoUser';
-import { hashForView, loadPreferences, savePreferences, viewIdFromHash, type PreviewPreferences } from './preferences';
+import { previewLinks } from '../src/app/links';
+import { DEMO_USERS, demoUserById, loadDemoUserId, saveDemoUserId } from './demoUsers';
+import { hashForView, loadPreferences, savePreferences, viewIdFromHash, viewParamsFromHash, type PreviewPreferences } from './preferences';
 import type { PreviewStore } from './previewStore';
 import { Shell, type ShellTheme, type ShellView } from './Shell';
 import { shellStringsFor, type ShellLocale } from './shellStrings';
@@ -17,8 +18,12 @@ function initialPreferences(): PreviewPreferences {
 /** The preview: the product shell around the same LisRoot the web parts mount, over the local store. */
 export function PreviewApp(props: { store: PreviewStore }): JSX.Element {
   const [preferences, setPreferences] = React.useState<PreviewPreferences>(initialPreferences);
+  // A task's deep link (`#/<view>?objectId=…`) opens an item; following the navigation drops the parameters.
+  const [params, setParams] = React.useState<Record<string, string>>(() => viewParamsFromHash(window.location.hash));
   // Bumped after "reset demo data" so the view remounts and reads the store afresh.
   const [generation, setGeneration] = React.useState(0);
+  const [userId, setUserId] = React.useState(loadDemoUserId);
+  const user = demoUserById(userId);
   const { store } = props;
 
   const services = React.useMemo<Services>(
@@ -33,19 +38,25 @@ export function PreviewApp(props: { store: PreviewStore }): JSX.Element {
       riskAnalyses: store.riskAnalyses,
       risks: store.risks,
       riskActions: store.riskActions,
-      currentUser: DEMO_USER,
+      taskInputs: store.taskInputs,
+      people: store.people,
+      reminderLog: store.reminderLog,
+      mailSender: async () => store.outbox,
+      outbox: store.outbox,
+      links: previewLinks(`${window.location.origin}${window.location.pathname}`),
+      currentUser: user.person,
       now: () => new Date(),
       settings: DEFAULT_SETTINGS,
     }),
-    [store],
+    [store, user],
   );
 
   // Keep storage and the hash in step with what is shown.
   React.useEffect(() => {
     savePreferences(preferences);
-    const hash = hashForView(preferences.viewId);
+    const hash = hashForView(preferences.viewId, params);
     if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
-  }, [preferences]);
+  }, [preferences, params]);
 
   // Following a navigation link (or the back button) changes the hash.
   React.useEffect(() => {
@@ -54,6 +65,7 @@ export function PreviewApp(props: { store: PreviewStore }): JSX.Element {
       const known = id !== undefined && VIEW_IDS.indexOf(id) >= 0;
       // An unknown view keeps the current one; the new object makes the effect above write its hash back.
       setPreferences((p) => (known ? { ...p, viewId: id as string } : { ...p }));
+      setParams(known ? viewParamsFromHash(window.location.hash) : {});
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
@@ -81,17 +93,24 @@ export function PreviewApp(props: { store: PreviewStore }): JSX.Element {
       themeId={preferences.themeId}
       views={views}
       viewId={preferences.viewId}
-      currentUserName={DEMO_USER.displayName}
+      currentUserName={user.person.displayName}
+      users={DEMO_USERS.map((u) => ({ id: u.id, label: `${u.person.displayName} (${u.role[preferences.locale]})` }))}
+      userId={user.id}
+      onUserChange={(id: string) => {
+        saveDemoUserId(id);
+        setUserId(id);
+      }}
       onLocaleChange={(locale: ShellLocale) => setPreferences((p) => ({ ...p, locale }))}
       onThemeChange={(themeId: string) => setPreferences((p) => ({ ...p, themeId }))}
       onResetDemoData={resetDemoData}
     >
       <LisRoot
-        key={generation}
+        key={`${generation}:${user.id}`}
         services={services}
         locale={preferences.locale}
         theme={LIS_THEMES[preferences.themeId as LisThemeName]}
         view={preferences.viewId as ViewKey}
+        params={params}
       />
     </Shell>
   );

@@ -12,6 +12,12 @@ export interface ShellView {
   label: string;
 }
 
+/** A demo person to act as, labelled with name and role. */
+export interface ShellUser {
+  id: string;
+  label: string;
+}
+
 /** A theme choice, labelled, with the Fluent theme the shell paints itself with. */
 export interface ShellTheme {
   id: string;
@@ -27,6 +33,10 @@ export interface ShellProps {
   views: readonly ShellView[];
   viewId: string;
   currentUserName: string;
+  /** The demo people one can act as (the preview's user switch). */
+  users: readonly ShellUser[];
+  userId: string;
+  onUserChange: (userId: string) => void;
   onLocaleChange: (locale: ShellLocale) => void;
   onThemeChange: (themeId: string) => void;
   /** Wipes the local store and puts the demo register back. */
@@ -125,6 +135,16 @@ export function Shell(props: ShellProps): JSX.Element {
                 {props.themes.map((t) => (
                   <option key={t.id} value={t.id}>
                     {t.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="lis-field">
+              <label htmlFor="lis-user">{s.user}</label>
+              <select id="lis-user" value={props.userId} onChange={(e) => props.onUserChange(e.target.value)}>
+                {props.users.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.label}
                   </option>
                 ))}
               </select>

@@ -1,7 +1,2 @@
-import type { Person } from '../src/domain/shared/Person';
-
-/** The preview's signed-in person: an invented coordinator on the reserved `.example` domain. */
-export const DEMO_USER: Person = {
-  displayName: 'Samordnare Demo',
-  email: 'samordnare.demo@norrkoping.example',
-};
+/** The preview's signed-in person (defined with the demo data: src/data/local/demo/demoPerson.ts). */
+export { DEMO_USER } from '../src/data/local/demo/demoPerson';

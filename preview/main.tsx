@@ -4,6 +4,7 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { initializeIcons } from '@fluentui/font-icons-mdl2';
+import { demoUserById, loadDemoUserId } from './demoUsers';
 import { PreviewApp } from './PreviewApp';
 import { openPreviewStore } from './previewStore';
 import { shellSvSE } from './shellStrings';
@@ -25,7 +26,8 @@ function markState(state: 'loading' | 'seeding' | 'ready' | 'failed'): void {
 async function start(container: HTMLElement): Promise<void> {
   markState('loading');
   try {
-    const store = await openPreviewStore();
+    // The store reads the acting user at each write; PreviewApp saves the switch before it re-renders.
+    const store = await openPreviewStore(() => demoUserById(loadDemoUserId()).person);
     const seed = seedCountFromUrl();
     if (seed !== undefined) {
       markState('seeding');

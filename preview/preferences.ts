@@ -22,14 +22,42 @@ function readStored(): Partial<PreviewPreferences> {
   }
 }
 
-/** The view id in `#/<id>`, or undefined when the hash names none. */
+/** The view id in `#/<id>` (also `#/<id>?a=b`), or undefined when the hash names none. */
 export function viewIdFromHash(hash: string): string | undefined {
   const match = /^#\/([\w-]+)/.exec(hash);
   return match ? match[1] : undefined;
 }
 
-export function hashForView(viewId: string): string {
-  return `#/${viewId}`;
+/**
+ * The view parameters in `#/<id>?a=b&c=d` (a task's deep link in the preview, see previewLinks): decoded, the first
+ * value winning for a repeated key; `{}` when there are none. Malformed escapes keep their raw text.
+ */
+export function viewParamsFromHash(hash: string): Record<string, string> {
+  const params: Record<string, string> = {};
+  const start = hash.indexOf('?');
+  if (viewIdFromHash(hash) === undefined || start < 0) return params;
+  const decode = (text: string): string => {
+    try {
+      return decodeURIComponent(text.replace(/\+/g, ' '));
+    } catch {
+      return text;
+    }
+  };
+  for (const pair of hash.slice(start + 1).split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const key = decode(eq < 0 ? pair : pair.slice(0, eq));
+    const value = eq < 0 ? '' : decode(pair.slice(eq + 1));
+    if (key && !Object.prototype.hasOwnProperty.call(params, key)) params[key] = value;
+  }
+  return params;
+}
+
+/** `#/<id>`, with `?a=b` (keys sorted, encoded as previewLinks does) when there are parameters. */
+export function hashForView(viewId: string, params: Readonly<Record<string, string>> = {}): string {
+  const keys = Object.keys(params).sort();
+  const query = keys.map((k) => `${encodeURIComponent(k)}=${encodeURIComponent(params[k])}`).join('&');
+  return query ? `#/${viewId}?${query}` : `#/${viewId}`;
 }
 
 /**

@@ -3,17 +3,19 @@
  * Hosts build services; the UI never imports an adapter.
  */
 import { generateLargeRegister, openLocalStore, type LocalStore } from '../src/data/local';
-import { DEMO_USER } from './demoUser';
+import type { Person } from '../src/domain/shared/Person';
 
 export type PreviewStore = Pick<LocalStore, 'orgUnits' | 'classifications' | 'sharedInformationTypes' | 'resetDemoData'> &
+  Pick<LocalStore, 'taskInputs' | 'reminderLog' | 'outbox' | 'people'> &
   Pick<LocalStore, 'requirements' | 'actionPlans' | 'handovers'> &
   Pick<LocalStore, 'riskMatrices' | 'riskAnalyses' | 'risks' | 'riskActions'> & {
   /** Replaces everything with `count` generated units (benchmarks: `?seed=5000`). */
   seedLarge(count: number): Promise<void>;
 };
 
-export async function openPreviewStore(onVersionChange?: () => void): Promise<PreviewStore> {
-  const store = await openLocalStore({ now: () => new Date(), currentUser: () => DEMO_USER, onVersionChange });
+/** `currentUser` is read on every write (the audit fields follow the preview's user switch). */
+export async function openPreviewStore(currentUser: () => Person, onVersionChange?: () => void): Promise<PreviewStore> {
+  const store = await openLocalStore({ now: () => new Date(), currentUser, onVersionChange });
   return {
     orgUnits: store.orgUnits,
     requirements: store.requirements,
@@ -25,6 +27,10 @@ export async function openPreviewStore(onVersionChange?: () => void): Promise<Pr
     riskActions: store.riskActions,
     classifications: store.classifications,
     sharedInformationTypes: store.sharedInformationTypes,
+    taskInputs: store.taskInputs,
+    reminderLog: store.reminderLog,
+    outbox: store.outbox,
+    people: store.people,
     resetDemoData: () => store.resetDemoData(),
     seedLarge: (count: number) => store.seed(generateLargeRegister(count)),
   };

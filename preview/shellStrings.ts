@@ -24,6 +24,8 @@ export interface ShellStrings {
   resetDone: string;
   previewNote: string;
   signedInAs: (name: string) => string;
+  /** Label of the demo user switch. */
+  user: string;
   loadFailed: string;
   seeding: (count: number) => string;
 }
@@ -55,6 +57,7 @@ export const shellSvSE: ShellStrings = {
   previewNote:
     'Lokal förhandsvisning med demodata. Allt sparas bara i den här webbläsaren; inget skickas till SharePoint.',
   signedInAs: (name: string): string => `Inloggad som ${name} (demo)`,
+  user: 'Användare (demo)',
   loadFailed: 'Förhandsvisningen kunde inte öppna sin lokala datalagring (IndexedDB). Prova en annan webbläsare eller ett vanligt (inte privat) fönster.',
   seeding: (count: number): string => `Skapar ${count} testenheter…`,
 };
@@ -85,6 +88,7 @@ export const shellEnUS: ShellStrings = {
   resetDone: 'Demo data has been reset.',
   previewNote: 'Local preview with demo data. Everything is stored in this browser only; nothing is sent to SharePoint.',
   signedInAs: (name: string): string => `Signed in as ${name} (demo)`,
+  user: 'User (demo)',
   loadFailed: 'The preview could not open its local data store (IndexedDB). Try another browser or a normal (not private) window.',
   seeding: (count: number): string => `Creating ${count} test units…`,
 };
