@@ -4,6 +4,7 @@
  * digests failed when sending), 2 usage or configuration error.
  */
 import { JobConfigError, readJobConfig, type Env, type JobConfig } from './config';
+import { PermissionNotGrantedError } from '../../src/data/ports/errors';
 import { createJobServices, type JobServices } from './jobServices';
 import { runJob, summaryLine, type JobMode, type JobReport } from './runJob';
 
@@ -89,6 +90,14 @@ export async function runCli(argv: readonly string[], env: Env, io: CliIo): Prom
     io.out(summaryLine(report));
     return report.failed > 0 ? 1 : 0;
   } catch (error) {
+    if (error instanceof PermissionNotGrantedError) {
+      io.err(
+        `Behörigheten ${error.scope} saknas: ge appregistreringen programbehörigheten Microsoft Graph ${error.scope} med ` +
+          `administratörsmedgivande (se administratörsguiden, avsnitt 8.1). / The app registration lacks the ${error.scope} ` +
+          'application permission or admin consent.',
+      );
+      return 1;
+    }
     io.err(`Körningen misslyckades / The run failed: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }

@@ -99,4 +99,22 @@ describe('runCli', () => {
     expect(code).toBe(1);
     expect(err).toEqual(['Körningen misslyckades / The run failed: SharePoint unreachable']);
   });
+
+  it('--send explains a missing Mail.Send application permission, logs nothing as sent and exits 1', async () => {
+    const site = await seededSite(3);
+    let job: ReturnType<typeof jobOver> | undefined;
+    const { err, io: streams } = io();
+    const code = await runCli(['--send'], ENV, {
+      ...streams,
+      createServices: (config: JobConfig) => {
+        job = jobOver(site, () => ({ status: 403, body: { error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } } }), config);
+        job.mark();
+        return job.services;
+      },
+    });
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain('Behörigheten Mail.Send saknas: ge appregistreringen programbehörigheten Microsoft Graph Mail.Send');
+    expect(job?.graph.calls.length).toBe(1);
+    expect(job?.writes()).toBe(0);
+  });
 });
