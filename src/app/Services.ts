@@ -15,6 +15,9 @@ import type { PeopleDirectory } from '../data/ports/PeopleDirectory';
 import type { ReminderLog } from '../data/ports/ReminderLog';
 import type { TaskInputReader } from '../data/ports/TaskInputReader';
 import type { DigestLinks } from '../domain/reminders/buildDigest';
+import type { AccessReader } from '../data/ports/AccessReader';
+import type { ItemHistory } from '../data/ports/ItemHistory';
+import type { PermissionAdmin } from '../data/ports/PermissionAdmin';
 import type { LisSettings } from './settings';
 
 /**
@@ -56,6 +59,12 @@ export interface Services {
   outbox?: Outbox;
   /** Absolute deep links to views (task links in "Mina uppgifter" and in reminder mails). */
   links: DigestLinks;
+  /** What the signed-in person may do (the UI shows only that; SharePoint enforces it). */
+  access: AccessReader;
+  /** Setup and health check of groups, permissions, folders and indexes (the coordinator's view). */
+  permissionAdmin: PermissionAdmin;
+  /** Readable change history per item (list versioning). */
+  itemHistory: ItemHistory;
   /** The signed-in person (from the SPFx context, or the preview's chosen demo user). */
   currentUser: Person;
   /** Time is passed in, never read from Date.now() inside the domain. */

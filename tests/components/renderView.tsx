@@ -13,6 +13,7 @@ import { FakeActionPlanRepository } from './fakeActionPlanRepository';
 import { FakeHandoverRepository } from './fakeHandoverRepository';
 import { fakeRiskRepositories } from './fakeRiskRepositories';
 import { fakeReminderServices } from './fakeReminderServices';
+import { fakeAccessServices } from './fakeAccessServices';
 
 export function services(repo: FakeOrgUnitRepository): Services {
   return {
@@ -24,6 +25,7 @@ export function services(repo: FakeOrgUnitRepository): Services {
     handovers: new FakeHandoverRepository(),
     ...fakeRiskRepositories(),
     ...fakeReminderServices(),
+    ...fakeAccessServices(),
     currentUser: { displayName: 'Sara Samordnare', email: 'sara.samordnare@kommun.se' },
     now: () => new Date('2026-11-28T10:00:00Z'),
     settings: DEFAULT_SETTINGS,

@@ -18,6 +18,7 @@ import { FakeActionPlanRepository } from './fakeActionPlanRepository';
 import { FakeHandoverRepository } from './fakeHandoverRepository';
 import { fakeRiskRepositories } from './fakeRiskRepositories';
 import { fakeReminderServices } from './fakeReminderServices';
+import { fakeAccessServices } from './fakeAccessServices';
 import { FakeRequirementCatalogueRepository } from './fakeRequirementCatalogueRepository';
 
 function req(code: string, kind: Requirement['kind'], aspects: Requirement['aspects'], minLevel: 1 | 2 | 3, baseline: boolean, title: string): Requirement {
@@ -60,6 +61,7 @@ export function requirementServices(catalogue: readonly Requirement[] = SMALL_CA
     handovers: new FakeHandoverRepository(),
     ...fakeRiskRepositories(),
     ...fakeReminderServices(),
+    ...fakeAccessServices(),
     currentUser: { displayName: 'Ivar IT', email: 'ivar.it@kommun.se' },
     now: () => new Date('2026-11-28T10:00:00Z'),
     settings: DEFAULT_SETTINGS,
@@ -102,7 +104,7 @@ export function renderSection(services: TestServices, object: StoredClassificati
     <ThemeProvider>
       <StringsProvider locale="sv-SE">
         <ServicesProvider services={services}>
-          <ActionPlanSection object={object} />
+          <ActionPlanSection object={object} canEdit={true} />
         </ServicesProvider>
       </StringsProvider>
     </ThemeProvider>
@@ -115,7 +117,7 @@ export function sectionElement(services: TestServices, object: StoredClassificat
     <ThemeProvider>
       <StringsProvider locale="sv-SE">
         <ServicesProvider services={services}>
-          <ActionPlanSection object={object} />
+          <ActionPlanSection object={object} canEdit={true} />
         </ServicesProvider>
       </StringsProvider>
     </ThemeProvider>

@@ -1,13 +1,14 @@
+import { FIXED_GROUP_NAMES } from '../../domain/access/roles';
 import type { Person } from '../../domain/shared/Person';
 
 /** Roles LIS needs to know people for before the full permission model (issue 6) maps every role to a group. */
 export const DIRECTORY_ROLES = ['coordinator', 'itStaff'] as const;
 export type DirectoryRole = (typeof DIRECTORY_ROLES)[number];
 
-/** SharePoint groups on the LIS data site that hold the people of each role (created by the administrator). */
+/** SharePoint groups on the LIS data site that hold the people of each role (the setup creates them). */
 export const DIRECTORY_GROUP_NAMES: Readonly<Record<DirectoryRole, string>> = {
-  coordinator: 'LIS Informationssäkerhetssamordnare',
-  itStaff: 'LIS IT-enheten',
+  coordinator: FIXED_GROUP_NAMES.coordinator,
+  itStaff: FIXED_GROUP_NAMES.itStaff,
 };
 
 /**

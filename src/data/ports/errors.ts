@@ -77,3 +77,24 @@ export class PermissionNotGrantedError extends Error {
     Object.setPrototypeOf(this, PermissionNotGrantedError.prototype);
   }
 }
+
+/**
+ * The data site is not set up for this operation: e.g. a unit's folder (`enhet-<id>`) is missing in a unit-scoped
+ * list, so the item cannot be placed where the unit's permissions apply. The coordinator runs the health check
+ * (setup) to create it. The UI shows: "Enhetens mapp saknas – be samordnaren köra hälsokontrollen".
+ */
+export class SetupRequiredError extends Error {
+  /** What is missing, e.g. 'unitFolder'. */
+  public readonly missing: 'unitFolder';
+  /** Server-relative url of the missing folder. */
+  public readonly path: string;
+  public readonly unitId: string;
+  public constructor(unitId: string, path: string) {
+    super(`The folder ${path} of unit ${unitId} is missing: run the health check (setup)`);
+    this.name = 'SetupRequiredError';
+    this.missing = 'unitFolder';
+    this.path = path;
+    this.unitId = unitId;
+    Object.setPrototypeOf(this, SetupRequiredError.prototype);
+  }
+}

@@ -14,3 +14,6 @@ export * from './ReminderLog';
 export * from './PeopleDirectory';
 export * from './TaskInputReader';
 export * from './Outbox';
+export * from './AccessReader';
+export * from './PermissionAdmin';
+export * from './ItemHistory';

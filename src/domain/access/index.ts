@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './UserAccess';
+export * from './permissionPlan';
+export * from './siteState';
+export * from './compareSiteState';
