@@ -44,6 +44,7 @@ async function main(): Promise<number> {
   }
 
   if (await (await import('./reminders')).remindersBenchSection()) failed = true;
+  if (await (await import('./permissions')).permissionsBenchSection()) failed = true;
 
   console.log('');
   console.log(failed ? 'bench: FAILED (see above)' : 'bench: all budgets PASS');

@@ -6,7 +6,10 @@ import { FakeSharePointSite, spOverSite } from './fakeSharePointSite';
 import { describeSharedInformationTypeRepositoryContract } from './sharedInformationTypeRepository.contract';
 
 function site(): FakeSharePointSite {
-  return new FakeSharePointSite([orgUnitsList, classificationsList, classificationVersionsList, sharedInfoTypesList]);
+  const fake = new FakeSharePointSite([orgUnitsList, classificationsList, classificationVersionsList, sharedInfoTypesList]);
+  // The setup's unit folders for the contract's owner units: items are created (and moved) there.
+  fake.createUnitFolders(['12', '13']);
+  return fake;
 }
 
 describeClassificationRepositoryContract('SharePoint (real PnPjs over a fake SharePoint REST server)', async () => {

@@ -12,6 +12,7 @@ import { classificationsList, classificationVersionsList, orgUnitsList, sharedIn
 import { APPROVED_AT, APPROVER, approvedObject, completeDraft, incompleteDraft, sharedTypeDraft } from './classificationFixtures';
 import type { RecordedRequest } from './fakeSharePoint';
 import { FakeSharePointSite, spOverSite } from './fakeSharePointSite';
+import { createdValues, createsInFolder, formValuesOf } from './unitFolderRequests';
 
 const SITE = 'https://contoso.sharepoint.com/sites/lis';
 const OBJECT_ITEMS = `${SITE}/_api/web/getList('%2Fsites%2Flis%2FLists%2FLisClassifications')/items`;
@@ -35,6 +36,7 @@ const OBJECT_SELECT = [
 
 function setup(): { site: FakeSharePointSite; repo: SharePointClassificationRepository; types: SharePointSharedInformationTypeRepository } {
   const site = new FakeSharePointSite([orgUnitsList, classificationsList, classificationVersionsList, sharedInfoTypesList], SITE);
+  site.createUnitFolders(['12', '13']); // the setup's unit folders: objects and snapshots are created there
   const { sp } = spOverSite(site);
   return { site, repo: new SharePointClassificationRepository(sp, SITE), types: new SharePointSharedInformationTypeRepository(sp, SITE) };
 }
@@ -71,7 +73,8 @@ describe('SharePoint classifications: list()', () => {
     const [request] = site.requests;
     expect(request.method).toBe('GET');
     expect(pathOf(request)).toBe(OBJECT_ITEMS);
-    expect(query(request).get('$select')?.split(',')).toEqual(OBJECT_SELECT);
+    // Folder rows (the unit folders) are dropped client-side: FSObjType is selected, never filtered on.
+    expect(query(request).get('$select')?.split(',')).toEqual([...OBJECT_SELECT, 'FSObjType']);
     expect(query(request).get('$expand')).toBe('Editor');
     expect(query(request).get('$top')).toBe('2000');
     expect(query(request).has('$filter')).toBe(false);
@@ -188,9 +191,15 @@ describe('SharePoint classifications: writes', () => {
   it('create POSTs the schema fields: owner as lookup id, review date as UTC midnight, derived profile, JSON content', async () => {
     const { site, repo } = setup();
     const created = await repo.create(approvedObject());
-    const post = site.requests.find((r) => r.method === 'POST');
-    expect(post && pathOf(post)).toBe(OBJECT_ITEMS);
-    const body = bodyOf(post);
+    // In the owner unit's folder: the strings as form values, the two dates in one typed MERGE of the new item.
+    const post = createsInFolder(site.requests)[0];
+    expect(pathOf(post)).toBe(`${SITE}/_api/web/getList('%2Fsites%2Flis%2FLists%2FLisClassifications')/AddValidateUpdateItemUsingPath()`);
+    expect(formValuesOf(post)).toMatchObject({ LisOwnerUnit: '12', LisStatus: 'approved', LisVersion: '1' });
+    const typed = site.requests.filter((r) => r.headers['x-http-method'] === 'MERGE');
+    expect(typed.map((r) => [pathOf(r), r.headers['if-match'], Object.keys(bodyOf(r)).sort()])).toEqual([
+      [`${OBJECT_ITEMS}(${created.id})`, '"1"', ['LisApprovedAt', 'LisNextReviewDate']],
+    ]);
+    const body = createdValues(classificationsList, site.requests);
     expect(Object.keys(body).filter((k) => k !== '__metadata').sort()).toEqual(
       [
         'Title',
@@ -218,7 +227,8 @@ describe('SharePoint classifications: writes', () => {
     const last = site.requests[site.requests.length - 1];
     expect(last.method).toBe('GET');
     expect(pathOf(last)).toBe(`${OBJECT_ITEMS}(${created.id})`);
-    expect(created.etag).toBe('"1"');
+    expect(created.etag).toBe('"2"');
+    expect(site.list(classificationsList).folderOf(Number(created.id))).toBe('enhet-12');
   });
 
   it('refuses an owner that cannot be a lookup id, before any request', async () => {
@@ -235,8 +245,10 @@ describe('SharePoint classifications: writes', () => {
     const merge = site.requests.find((r) => r.method === 'POST');
     expect(merge && pathOf(merge)).toBe(`${OBJECT_ITEMS}(${created.id})`);
     expect(merge?.headers['x-http-method']).toBe('MERGE');
-    expect(merge?.headers['if-match']).toBe('"1"');
-    expect(updated.etag).toBe('"2"');
+    expect(merge?.headers['if-match']).toBe(created.etag);
+    expect(updated.etag).not.toBe(created.etag);
+    // Same owner unit: the placement check reads FileDirRef and moves nothing.
+    expect(site.requests.filter((r) => /moveTo/.test(decodeURIComponent(r.url)))).toEqual([]);
 
     site.list(classificationsList).editBySomeoneElse(Number(created.id), { Title: 'Någon annans' });
     await expect(repo.update(created.id, updated.etag, completeDraft())).rejects.toBeInstanceOf(ConflictError);
@@ -262,7 +274,7 @@ describe('SharePoint classifications: approved snapshots', () => {
     expect(site.requests).toHaveLength(1);
     expect(pathOf(site.requests[0])).toBe(VERSION_ITEMS);
     expect(query(site.requests[0]).get('$filter')).toBe(`LisClassificationId eq ${created.id}`);
-    expect(query(site.requests[0]).get('$select')?.split(',')).toEqual(['Id', 'LisClassificationId', 'LisVersion', 'LisSnapshot', 'Modified', 'Editor/Title']);
+    expect(query(site.requests[0]).get('$select')?.split(',')).toEqual(['Id', 'LisClassificationId', 'LisVersion', 'LisSnapshot', 'Modified', 'Editor/Title', 'FSObjType']);
   });
 
   it('addVersion checks the object and the version, then POSTs one item titled "<name> v<version>"', async () => {
@@ -271,10 +283,13 @@ describe('SharePoint classifications: approved snapshots', () => {
     site.requests.length = 0;
     const approved = approvedObject();
     await repo.addVersion({ objectId: created.id, version: 1, snapshot: approved, approvedBy: APPROVER, approvedAt: APPROVED_AT.toISOString() });
-    const posts = site.requests.filter((r) => r.method === 'POST');
+    const posts = createsInFolder(site.requests);
     expect(posts).toHaveLength(1);
-    expect(pathOf(posts[0])).toBe(VERSION_ITEMS);
-    const body = bodyOf(posts[0]);
+    expect(pathOf(posts[0])).toBe(`${SITE}/_api/web/getList('%2Fsites%2Flis%2FLists%2FLisClassificationVersions')/AddValidateUpdateItemUsingPath()`);
+    // The object's owner unit (read with the existence check) names the folder.
+    expect(query(site.requests[0]).get('$select')).toBe('Id,LisOwnerUnitId');
+    expect(JSON.parse(posts[0].rawBody as string).listItemCreateInfo).toEqual({ FolderPath: { DecodedUrl: '/sites/lis/Lists/LisClassificationVersions/enhet-12' } });
+    const body = createdValues(classificationVersionsList, site.requests);
     expect(body.Title).toBe('Elevregister v1');
     expect(body.LisClassificationId).toBe(Number(created.id));
     expect(body.LisVersion).toBe(1);

@@ -8,6 +8,16 @@
  * - POST …/items  (JSON body of field values)                  -> 201 + created item (no expands)
  * - POST …/items(<id>) with X-HTTP-Method: MERGE, IF-Match     -> 204 + ETag, 412 on a stale etag, 404 when missing
  * - GET  {any web}/_api/web/getStorageEntity('<key>')          -> storage entity, or {"odata.null":true}
+ * - POST …/AddValidateUpdateItemUsingPath() {listItemCreateInfo:{FolderPath:{DecodedUrl}}, formValues, bNewDocumentUpdate}
+ *        -> 200 + one ListItemFormUpdateValue per field (+ `Id`); a field that fails validation -> HasException and
+ *        nothing stored; a FolderPath that is not the list root or an existing folder -> 404 FileNotFoundException
+ * - POST {web}/_api/web/getFileByServerRelativePath(decodedUrl='<FileRef>')/moveTo(newurl='<folder>/<ID>_.000',flags=1)
+ *        -> 200, the item moves (id, version and values kept); missing folder -> 404 DirectoryNotFoundException
+ *
+ * Folders (unit folders, `createFolder`) are rows of `/items` too, as in SharePoint: FSObjType 1, ContentTypeId
+ * 0x0120…; items have FSObjType 0, FileRef `<list>[/<folder>]/<ID>_.000` and FileDirRef (selectable only, like
+ * SharePoint's default projection does not include them). Folder ids come from a separate range (90001…) so existing
+ * fixtures keep their item ids; SharePoint shares one counter, and no adapter depends on either.
  *
  * It is strict where SharePoint is: unknown columns in $select, $filter, $orderby or a body -> 400; `Editor/Title`
  * without `$expand=Editor` -> 400; $top above 5 000 -> 400; a $filter or $orderby on a non-indexed column of a list
@@ -54,9 +64,16 @@ interface StoredItem {
   modified: string;
   editor: string;
   fields: Record<string, unknown>;
+  /** Folder name under the list root ('' = root). */
+  folder: string;
+  /** A folder row (FSObjType 1). */
+  isFolder?: boolean;
 }
 
 const SYSTEM_FIELDS = ['Id', 'ID', 'Modified', 'Created', 'EditorId', 'AuthorId'];
+/** Returned only when selected (not in SharePoint's default projection either). */
+const FILE_FIELDS = ['FSObjType', 'FileRef', 'FileDirRef', 'ContentTypeId'];
+const FOLDER_ID_BASE = 90000;
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json;odata=minimalmetadata', ...headers } });
@@ -81,6 +98,7 @@ export class FakeSharePoint {
   private readonly failures: InjectedFailure[] = [];
   private readonly storage = new Map<string, string>();
   private nextId = 1;
+  private nextFolderId = FOLDER_ID_BASE + 1;
   private clock = 0;
 
   /** The list's id in `Lists(guid'…')` urls (next links); give each list of a multi-list site its own. */
@@ -115,16 +133,66 @@ export class FakeSharePoint {
   private fieldValue(item: StoredItem, field: string): unknown {
     if (field === 'Id' || field === 'ID') return item.id;
     if (field === 'Modified' || field === 'Created') return item.modified;
+    if (FILE_FIELDS.indexOf(field) >= 0) return this.fileValue(item, field);
     return item.fields[field];
+  }
+
+  private fileValue(item: StoredItem, field: string): unknown {
+    const dir = item.folder ? `${this.listServerRelativeUrl}/${item.folder}` : this.listServerRelativeUrl;
+    if (field === 'FSObjType') return item.isFolder ? 1 : 0;
+    if (field === 'ContentTypeId') return item.isFolder ? '0x0120004E1B4A2BE4B3F34C8B2E3C8B0F1E9C3A' : '0x0100A1B2C3D4E5F60718293A4B5C6D7E8F90';
+    if (field === 'FileDirRef') return dir;
+    return item.isFolder ? `${dir}/${String(item.fields.Title)}` : `${dir}/${item.id}_.000`;
+  }
+
+  /** The folder name for a FolderPath/FileDirRef (case-insensitive): '' for the list root, undefined when missing. */
+  private folderNamed(path: string): string | undefined {
+    const clean = path.replace(/\/+$/, '').toLowerCase();
+    const root = this.listServerRelativeUrl.toLowerCase();
+    if (clean === root) return '';
+    if (!clean.startsWith(`${root}/`)) return undefined;
+    const name = clean.slice(root.length + 1);
+    const folder = [...this.items.values()].find((i) => i.isFolder && String(i.fields.Title).toLowerCase() === name);
+    return folder ? String(folder.fields.Title) : undefined;
   }
 
   // ---- test controls ---------------------------------------------------------------------------------------
 
-  /** Stores an item with raw field values, exactly as given (hand-edited junk included). Returns its id. */
-  public seed(fields: Record<string, unknown>): number {
+  /** Stores an item with raw field values, exactly as given (hand-edited junk included), at the root or in `folder`. Returns its id. */
+  public seed(fields: Record<string, unknown>, folder = ''): number {
+    if (folder && this.folderNamed(`${this.listServerRelativeUrl}/${folder}`) === undefined) throw new Error(`no folder ${folder} in ${this.list.url}`);
     const id = this.nextId++;
-    this.items.set(id, { id, version: 1, modified: this.tick(), editor: this.editorName, fields: { ...fields } });
+    this.items.set(id, { id, version: 1, modified: this.tick(), editor: this.editorName, fields: { ...fields }, folder });
     return id;
+  }
+
+  /** Stores an item under a given id (fixtures that need e.g. classification 7 to exist). */
+  public seedAt(id: number, fields: Record<string, unknown>, folder = ''): number {
+    if (this.items.has(id)) throw new Error(`item ${id} exists`);
+    const saved = this.nextId;
+    this.nextId = id;
+    this.seed(fields, folder);
+    this.nextId = Math.max(saved, id + 1);
+    return id;
+  }
+
+  /** Creates a folder at the list root (as the setup does for a unit); returns its item id. Existing: its id. */
+  public createFolder(name: string): number {
+    const existing = [...this.items.values()].find((i) => i.isFolder && String(i.fields.Title).toLowerCase() === name.toLowerCase());
+    if (existing) return existing.id;
+    const id = this.nextFolderId++;
+    this.items.set(id, { id, version: 1, modified: this.tick(), editor: this.editorName, fields: { Title: name }, folder: '', isFolder: true });
+    return id;
+  }
+
+  /** The folder an item is in ('' = root), or undefined when there is no such item. */
+  public folderOf(id: number): string | undefined {
+    return this.items.get(id)?.folder;
+  }
+
+  /** Ids of the items (not folders) in a folder ('' = root). */
+  public idsIn(folder: string): number[] {
+    return [...this.items.values()].filter((i) => !i.isFolder && i.folder.toLowerCase() === folder.toLowerCase()).map((i) => i.id);
   }
 
   /** Someone else edits an item: new values, new version (and etag). */
@@ -146,8 +214,17 @@ export class FakeSharePoint {
     return item ? `"${item.version}"` : undefined;
   }
 
+  /** Item ids with their own permissions (HasUniqueRoleAssignments; kept by fakeSharePointPermissions.ts). */
+  public readonly uniqueScopes = new Set<number>();
+
+  /** The folders at the list root: id and name. */
+  public folders(): Array<{ id: number; name: string }> {
+    return [...this.items.values()].filter((i) => i.isFolder).map((i) => ({ id: i.id, name: String(i.fields.Title) }));
+  }
+
+  /** Items, not counting folders. */
   public get itemCount(): number {
-    return this.items.size;
+    return [...this.items.values()].filter((i) => !i.isFolder).length;
   }
 
   public failNext(failure: InjectedFailure): void {
@@ -207,6 +284,13 @@ export class FakeSharePoint {
       return spError(404, `No web at ${request.url}`);
     }
     const apiPath = path.slice(sitePath.length);
+    const move = /^\/_api\/web\/getFileByServerRelativePath\(decodedUrl='((?:[^']|'')*)'\)\/moveTo\(newurl='((?:[^']|'')*)',flags=(\d+)\)$/i.exec(apiPath);
+    if (move && request.method === 'POST') return this.moveItem(move[1].replace(/''/g, "'"), move[2].replace(/''/g, "'"));
+    const addInFolder = /^\/_api\/web\/getList\('((?:[^']|'')*)'\)\/AddValidateUpdateItemUsingPath\(\)$/i.exec(apiPath);
+    if (addInFolder && request.method === 'POST') {
+      if (addInFolder[1].replace(/''/g, "'").toLowerCase() !== this.listServerRelativeUrl.toLowerCase()) return spError(404, 'File Not Found.', '-2147024894, System.IO.FileNotFoundException');
+      return this.addValidateInFolder(rawBody);
+    }
     const listMatch =
       /^\/_api\/web\/getList\('((?:[^']|'')*)'\)\/items(?:\((\d+)\))?$/i.exec(apiPath) ??
       /^\/_api\/web\/lists\(guid'([0-9a-f-]+)'\)\/items(?:\((\d+)\))?$/i.exec(apiPath);
@@ -256,6 +340,10 @@ export class FakeSharePoint {
         out.Editor = { 'odata.type': 'SP.Data.UserInfoItem', 'odata.id': 'x', Title: item.editor };
       } else if (SYSTEM_FIELDS.indexOf(name) >= 0) {
         out[name] = system[name];
+      } else if (FILE_FIELDS.indexOf(name) >= 0) {
+        out[name] = this.fileValue(item, name);
+      } else if (name === 'HasUniqueRoleAssignments') {
+        out[name] = this.uniqueScopes.has(item.id);
       } else if (this.columns.indexOf(name) >= 0) {
         out[name] = item.fields[name] === undefined ? null : item.fields[name];
       } else {
@@ -282,7 +370,7 @@ export class FakeSharePoint {
         return spError(400, `Unsupported $filter ${filterText}`);
       }
       for (const field of filterFields(filter)) {
-        if (this.columns.indexOf(field) < 0 && SYSTEM_FIELDS.indexOf(field) < 0) return spError(400, `Column '${field}' does not exist. It may have been deleted by another user.`);
+        if (this.columns.indexOf(field) < 0 && SYSTEM_FIELDS.indexOf(field) < 0 && FILE_FIELDS.indexOf(field) < 0) return spError(400, `Column '${field}' does not exist. It may have been deleted by another user.`);
         if (overThreshold && this.indexedColumns.indexOf(field) < 0) return thresholdError();
       }
       candidates = candidates.filter((i) => matchesFilter(filter, (field) => this.fieldValue(i, field)));
@@ -396,6 +484,86 @@ export class FakeSharePoint {
     item.modified = this.tick();
     item.editor = this.editorName;
     return new Response(null, { status: 204, headers: { ETag: `"${item.version}"` } });
+  }
+
+  /** AddValidateUpdateItemUsingPath: validates every form value as SharePoint's form does; stores only when all pass. */
+  private addValidateInFolder(rawBody: unknown): Response {
+    let body: { formValues?: unknown; bNewDocumentUpdate?: unknown; listItemCreateInfo?: { FolderPath?: { DecodedUrl?: unknown } } };
+    try {
+      body = JSON.parse(typeof rawBody === 'string' ? rawBody : '') as typeof body;
+    } catch {
+      return spError(400, 'Invalid JSON. A token was not recognized in the JSON content.');
+    }
+    const folderUrl = body.listItemCreateInfo?.FolderPath?.DecodedUrl;
+    if (!Array.isArray(body.formValues) || typeof body.bNewDocumentUpdate !== 'boolean' || typeof folderUrl !== 'string') {
+      return spError(400, 'The parameter formValues, bNewDocumentUpdate or listItemCreateInfo is missing or of the wrong type.');
+    }
+    const folder = this.folderNamed(folderUrl);
+    if (folder === undefined) return spError(404, 'File Not Found.', '-2147024894, System.IO.FileNotFoundException');
+    const fields: Record<string, unknown> = {};
+    for (const f of this.list.fields) if (f.defaultValue !== undefined) fields[f.type === 'Lookup' ? `${f.internalName}Id` : f.internalName] = this.parseDefault(f);
+    const results: Record<string, unknown>[] = [];
+    let failed = false;
+    for (const entry of body.formValues as Array<{ FieldName?: unknown; FieldValue?: unknown }>) {
+      const name = String(entry.FieldName);
+      const parsed = this.parseFormValue(name, entry.FieldValue);
+      if ('error' in parsed) failed = true;
+      else fields[parsed.key] = parsed.value;
+      results.push({ 'odata.type': 'SP.ListItemFormUpdateValue', ErrorCode: 'error' in parsed ? -2146232832 : 0, ErrorMessage: 'error' in parsed ? parsed.error : null, FieldName: name, FieldValue: entry.FieldValue, HasException: 'error' in parsed, ItemId: 0 });
+    }
+    const title = fields.Title;
+    if (!failed && this.list.titleUnique && typeof title === 'string' && [...this.items.values()].some((i) => typeof i.fields.Title === 'string' && i.fields.Title.toLowerCase() === title.toLowerCase())) {
+      return spError(500, 'The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [Title].', '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException');
+    }
+    if (!failed) {
+      const id = this.seed(fields, folder);
+      for (const r of results) r.ItemId = id;
+      results.push({ 'odata.type': 'SP.ListItemFormUpdateValue', ErrorCode: 0, ErrorMessage: null, FieldName: 'Id', FieldValue: String(id), HasException: false, ItemId: id });
+    }
+    return json(200, { 'odata.metadata': `${this.siteUrl}/_api/$metadata#Collection(SP.ListItemFormUpdateValue)`, value: results });
+  }
+
+  private parseDefault(field: ListDefinition['fields'][number]): unknown {
+    const text = field.defaultValue ?? '';
+    if (field.type === 'Number') return Number(text);
+    if (field.type === 'Boolean') return text === '1';
+    return text;
+  }
+
+  /** One form value, parsed like SharePoint's new-item form (only the locale-proof forms LIS sends). */
+  private parseFormValue(name: string, value: unknown): { key: string; value: unknown } | { error: string } {
+    if (typeof value !== 'string') return { error: 'The value must be a string.' };
+    const field = name === 'Title' ? { internalName: 'Title', type: 'Text' as const, required: false, maxLength: 255, choices: undefined } : this.list.fields.find((f) => f.internalName === name);
+    if (!field) return { error: `Column '${name}' does not exist. It may have been deleted by another user.` };
+    const key = field.type === 'Lookup' ? `${name}Id` : name;
+    if (value === '') return field.required ? { error: 'You must specify a value for this required field.' } : { key, value: null };
+    switch (field.type) {
+      case 'Text':
+        return value.length > (field.maxLength ?? 255) ? { error: `The value exceeds the maximum length of ${field.maxLength ?? 255}.` } : { key, value };
+      case 'Note':
+        return { key, value };
+      case 'Choice':
+        return field.choices && field.choices.indexOf(value) < 0 ? { error: 'Value does not fall within the expected range.' } : { key, value };
+      case 'Number':
+      case 'Lookup':
+        return /^\d+$/.test(value) ? { key, value: Number(value) } : { error: 'Invalid number value.' };
+      case 'Boolean':
+        return value === '1' || value === '0' ? { key, value: value === '1' } : { error: 'Invalid Boolean value.' };
+      default:
+        return { error: `The fake does not parse ${field.type} form values (LIS sends them typed).` };
+    }
+  }
+
+  /** SP.File.moveTo on an item's `<ID>_.000`: the item moves to the folder of `newUrl`. */
+  private moveItem(fileRef: string, newUrl: string): Response {
+    const item = [...this.items.values()].find((i) => !i.isFolder && String(this.fileValue(i, 'FileRef')).toLowerCase() === fileRef.toLowerCase());
+    if (!item) return spError(404, 'File Not Found.', '-2147024894, System.IO.FileNotFoundException');
+    const slash = newUrl.lastIndexOf('/');
+    if (newUrl.slice(slash + 1) !== `${item.id}_.000`) return spError(400, `The new url must keep the name ${item.id}_.000.`);
+    const folder = this.folderNamed(newUrl.slice(0, slash));
+    if (folder === undefined) return spError(404, 'The system cannot find the path specified.', '-2147024893, System.IO.DirectoryNotFoundException');
+    item.folder = folder;
+    return json(200, { 'odata.null': true });
   }
 
   /** A deterministic clock: each write is one second after the previous one. */

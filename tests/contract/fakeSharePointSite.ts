@@ -18,8 +18,11 @@
 import { spfi, DefaultHeaders, DefaultInit, type SPFI } from '@pnp/sp';
 import { DefaultParse } from '@pnp/queryable';
 import type { ListDefinition } from '../../src/data/schema/types';
+import { classificationsList } from '../../src/data/schema/classificationsList';
 import { LisRetry, type LisRetryOptions } from '../../src/data/sharepoint/retryBehavior';
+import { planFor, unitFolderName } from '../../src/domain/access/permissionPlan';
 import { FAKE_SITE_URL, FakeSharePoint, type InjectedFailure, type RecordedRequest } from './fakeSharePoint';
+import { FakeSharePointPermissions } from './fakeSharePointPermissions';
 
 export interface RecordedBatchPart {
   /** 0-based number of the `$batch` request it came in. */
@@ -97,7 +100,11 @@ export class FakeSharePointSite {
   public constructor(lists: readonly ListDefinition[], siteUrl: string = FAKE_SITE_URL) {
     this.siteUrl = siteUrl.replace(/\/+$/, '');
     this.lists = lists.map((def, index) => new FakeSharePoint(this.siteUrl, def, guidFor(index)));
+    this.permissions = new FakeSharePointPermissions(this.siteUrl, this.lists);
   }
+
+  /** Groups, role definitions and assignments, inheritance, current user, list/field settings (its own module). */
+  public readonly permissions: FakeSharePointPermissions;
 
   /** The fake list for a definition (seed items, inject failures per list, read raw values). */
   public list(def: ListDefinition): FakeSharePoint {
@@ -112,6 +119,30 @@ export class FakeSharePointSite {
       name.toLowerCase(),
       users.map((u, index) => ({ Id: index + 10, Email: '', UserPrincipalName: null, LoginName: `i:0#.f|membership|${u.UserPrincipalName ?? u.Title}`, PrincipalType: 1, ...u })),
     );
+  }
+
+  /** Creates a folder (e.g. a unit's `enhet-12`) at the root of a list, as the setup does. */
+  public createFolder(listUrl: string, name: string): number {
+    const list = this.lists.find((l) => l.list.url.toLowerCase() === listUrl.replace(/^\/+/, '').toLowerCase());
+    if (!list) throw new Error(`no list ${listUrl} on the fake site`);
+    return list.createFolder(name);
+  }
+
+  /** Creates `enhet-<id>` in every unit-scoped list of the site for these unit ids (the setup's job). */
+  public createUnitFolders(unitIds: readonly string[]): void {
+    for (const l of this.lists) {
+      if (planFor(l.list.key)?.unitScoped !== true) continue;
+      for (const id of unitIds) l.createFolder(unitFolderName(id));
+    }
+  }
+
+  /**
+   * A classification object `objectId` owned by `unitId` (in its unit folder), with the unit folders in every
+   * unit-scoped list: what plan entries, handovers and snapshots of that object need (their folder is the owner's).
+   */
+  public seedClassificationObject(objectId: string, unitId: string): void {
+    this.createUnitFolders([unitId]);
+    this.list(classificationsList).seedAt(Number(objectId), { Title: `Objekt ${objectId}`, LisOwnerUnitId: Number(unitId) }, unitFolderName(unitId));
   }
 
   /** Injects a failure for requests reaching the site (e.g. the `$batch` request itself). */
@@ -148,7 +179,11 @@ export class FakeSharePointSite {
   private target(url: string): FakeSharePoint | undefined {
     const path = decodeURIComponent(new URL(url).pathname).toLowerCase();
     return this.lists.find(
-      (l) => path.indexOf(`getlist('${l.listServerRelativeUrl.toLowerCase().replace(/'/g, "''")}')`) >= 0 || path.indexOf(`lists(guid'${l.listGuid.toLowerCase()}')`) >= 0,
+      (l) =>
+        path.indexOf(`getlist('${l.listServerRelativeUrl.toLowerCase().replace(/'/g, "''")}')`) >= 0 ||
+        path.indexOf(`lists(guid'${l.listGuid.toLowerCase()}')`) >= 0 ||
+        // An item's virtual file (`<list>[/<folder>]/<ID>_.000`): the list whose url starts the path.
+        path.indexOf(`getfilebyserverrelativepath(decodedurl='${l.listServerRelativeUrl.toLowerCase().replace(/'/g, "''")}/`) >= 0,
     );
   }
 
@@ -174,6 +209,8 @@ export class FakeSharePointSite {
   }
 
   private route(url: string, init: RequestInit): Promise<Response> {
+    const permissionResponse = this.permissions.route(url, init);
+    if (permissionResponse) return Promise.resolve(permissionResponse);
     const groupUsers = (init.method ?? 'GET').toUpperCase() === 'GET' ? this.siteGroupUsers(url) : undefined;
     if (groupUsers) return Promise.resolve(groupUsers);
     const list = this.target(url);

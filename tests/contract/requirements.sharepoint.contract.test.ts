@@ -1,27 +1,35 @@
 /** @jest-environment node */
-import { actionPlanEntriesList, handoversList, requirementsList } from '../../src/data/schema';
+import { actionPlanEntriesList, classificationsList, handoversList, requirementsList } from '../../src/data/schema';
 import { SharePointActionPlanRepository, SharePointHandoverRepository, SharePointRequirementCatalogueRepository } from '../../src/data/sharepoint';
 import { FakeSharePointSite, spOverSite } from './fakeSharePointSite';
 import { describeActionPlanContract, describeHandoverContract, describeRequirementCatalogueContract } from './requirementRepositories.contract';
 
-const LISTS = [requirementsList, actionPlanEntriesList, handoversList];
+// Plan entries and handovers are created in the folder of their object's owner unit: objects 7 and 8 exist,
+// owned by units 12 and 13, with the setup's unit folders.
+const LISTS = [requirementsList, actionPlanEntriesList, handoversList, classificationsList];
+
+function withObjects(site: FakeSharePointSite): FakeSharePointSite {
+  site.seedClassificationObject('7', '12');
+  site.seedClassificationObject('8', '13');
+  return site;
+}
 const noWait = { sleep: async (): Promise<void> => undefined };
 
 // Small batches so that the default catalogue and the plans go out in several `$batch` requests.
 describeRequirementCatalogueContract('SharePoint (real PnPjs over a fake SharePoint site, $batch)', async () => {
-  const site = new FakeSharePointSite(LISTS);
+  const site = withObjects(new FakeSharePointSite(LISTS));
   const { sp } = spOverSite(site);
   return { repo: new SharePointRequirementCatalogueRepository(sp, site.siteUrl, { maxRequests: 7, ...noWait }) };
 });
 
 describeActionPlanContract('SharePoint (real PnPjs over a fake SharePoint site, $batch)', async () => {
-  const site = new FakeSharePointSite(LISTS);
+  const site = withObjects(new FakeSharePointSite(LISTS));
   const { sp } = spOverSite(site);
   return { repo: new SharePointActionPlanRepository(sp, site.siteUrl, { maxRequests: 3, ...noWait }), objectIds: ['7', '8'] };
 });
 
 describeHandoverContract('SharePoint (real PnPjs over a fake SharePoint site)', async () => {
-  const site = new FakeSharePointSite(LISTS);
+  const site = withObjects(new FakeSharePointSite(LISTS));
   const { sp } = spOverSite(site);
   return { repo: new SharePointHandoverRepository(sp, site.siteUrl), objectIds: ['7', '8'] };
 });
@@ -29,7 +37,7 @@ describeHandoverContract('SharePoint (real PnPjs over a fake SharePoint site)', 
 // The same contracts while SharePoint throttles: every 5th request to the site is answered 429 (a `$batch` request
 // included), and every 4th batch part 429 as well. Retries are invisible to callers.
 function throttledSite(): { site: FakeSharePointSite; sleeps: number[]; sp: ReturnType<typeof spOverSite>['sp']; partSleeps: number[] } {
-  const site = new FakeSharePointSite(LISTS);
+  const site = withObjects(new FakeSharePointSite(LISTS));
   let requests = 0;
   site.failNext({ status: 429, headers: { 'Retry-After': '2' }, times: Number.POSITIVE_INFINITY, when: () => ++requests % 5 === 1 });
   let parts = 0;

@@ -6,7 +6,7 @@
  * paging past 5 000, hand-edited items.
  */
 import { ConflictError, NotFoundError, StoreUnavailableError } from '../../src/data/ports';
-import { actionPlanEntriesList, handoversList, requirementsList } from '../../src/data/schema';
+import { actionPlanEntriesList, classificationsList, handoversList, requirementsList } from '../../src/data/schema';
 import { SharePointActionPlanRepository, SharePointHandoverRepository, SharePointRequirementCatalogueRepository } from '../../src/data/sharepoint';
 import { dateFromItemValue } from '../../src/data/sharepoint/requirementItemValues';
 import { deriveActionPlan, type HandoverItem } from '../../src/domain/requirements';
@@ -14,13 +14,14 @@ import type { RecordedRequest } from './fakeSharePoint';
 import type { RecordedSiteRequest } from './fakeSharePointSite';
 import { FakeSharePointSite, spOverSite } from './fakeSharePointSite';
 import { requirement } from './requirementRepositories.contract';
+import { addValidateBody, decodeFormValues, formValuesOf } from './unitFolderRequests';
 
 const SITE = 'https://contoso.sharepoint.com/sites/lis';
 const BATCH_URL = `${SITE}/_api/$batch`;
 const REQUIREMENT_ITEMS = `${SITE}/_api/web/getList('%2Fsites%2Flis%2FLists%2FLisRequirements')/items`;
 const PLAN_ITEMS = `${SITE}/_api/web/getList('%2Fsites%2Flis%2FLists%2FLisActionPlanEntries')/items`;
 const HANDOVER_ITEMS = `${SITE}/_api/web/getList('%2Fsites%2Flis%2FLists%2FLisHandovers')/items`;
-const LISTS = [requirementsList, actionPlanEntriesList, handoversList];
+const LISTS = [requirementsList, actionPlanEntriesList, handoversList, classificationsList];
 
 function setup(options: { maxRequests?: number } = {}): {
   site: FakeSharePointSite;
@@ -31,6 +32,9 @@ function setup(options: { maxRequests?: number } = {}): {
   partSleeps: number[];
 } {
   const site = new FakeSharePointSite(LISTS, SITE);
+  // Objects 7 and 8 (owner units 12 and 13) with the setup's unit folders: new plan rows and handovers go there.
+  site.seedClassificationObject('7', '12');
+  site.seedClassificationObject('8', '13');
   const { sp, sleeps } = spOverSite(site);
   const partSleeps: number[] = [];
   const batch = { maxRequests: options.maxRequests, sleep: async (ms: number): Promise<void> => void partSleeps.push(ms) };
@@ -202,16 +206,28 @@ describe('SharePoint handlingsplan: requests', () => {
     expect(site.requests).toHaveLength(0);
   });
 
-  it('savePlan writes new rows in one $batch with the lookup id, code as Title and the date at 00:00 UTC', async () => {
+  it('savePlan creates new rows in the owner unit folder in one $batch (lookup id, code as Title), dates in a typed MERGE at 00:00 UTC', async () => {
     const { site, plans } = setup();
     const { plan } = deriveActionPlan(catalogue, { K: 2, R: 2, T: 1, S: 1 }, null, '2026-03-01T10:00:00.000Z');
     const entries = plan.entries.map((e) => (e.requirementCode === 'TEK-01' ? { ...e, status: 'delvis' as const, targetDate: '2027-02-28', responsible: { displayName: 'Anna Berg', email: 'anna.berg@norrkoping.example' } } : e));
     const saved = await plans.savePlan('7', { entries, retired: [] });
     expect(saved.entries.find((e) => e.requirementCode === 'TEK-01')?.targetDate).toBe('2027-02-28');
     expect(batchRequests(site)).toHaveLength(1);
-    const tek = site.batchParts.find((p) => (p.body as { LisRequirementCode: string }).LisRequirementCode === 'TEK-01');
-    expect(tek?.method).toBe('POST');
-    expect(tek?.body).toEqual({
+    const creates = site.batchParts.filter((p) => p.method === 'POST');
+    expect(creates.length).toBe(saved.entries.length);
+    for (const part of creates) {
+      expect(pathOf(part)).toBe(`${SITE}/_api/web/getList('%2Fsites%2Flis%2FLists%2FLisActionPlanEntries')/AddValidateUpdateItemUsingPath()`);
+      expect(addValidateBody(part).listItemCreateInfo).toEqual({ FolderPath: { DecodedUrl: '/sites/lis/Lists/LisActionPlanEntries/enhet-12' } });
+      expect(addValidateBody(part).bNewDocumentUpdate).toBe(false);
+    }
+    const tek = creates.find((p) => formValuesOf(p).LisRequirementCode === 'TEK-01')!;
+    const tekId = saved.entries.find((e) => e.requirementCode === 'TEK-01')!.id;
+    // Only the row with a target date needs the typed follow-up (outside the batch, If-Match of the new item).
+    const typed = site.requests.filter((r) => r.headers['x-http-method'] === 'MERGE');
+    expect(typed.map((r) => [pathOf(r), r.headers['if-match']])).toEqual([[`${PLAN_ITEMS}(${tekId})`, '"1"']]);
+    const body = { ...decodeFormValues(actionPlanEntriesList, formValuesOf(tek)), ...(JSON.parse(typed[0].rawBody as string) as Record<string, unknown>) };
+    expect(site.list(actionPlanEntriesList).folderOf(Number(tekId))).toBe('enhet-12');
+    expect(body).toEqual({
       Title: 'TEK-01',
       LisClassificationId: 7,
       LisRequirementCode: 'TEK-01',
@@ -223,7 +239,6 @@ describe('SharePoint handlingsplan: requests', () => {
       LisTargetDate: '2027-02-28T00:00:00Z',
       LisRetired: false,
       LisRetiredCause: null,
-      LisRetiredAt: null,
     });
   });
 

@@ -7,6 +7,8 @@ import { describeRiskRepositoriesContract, type RiskFixture } from './riskReposi
 const LISTS = [riskMatricesList, riskAnalysesList, risksList, riskActionsList];
 
 function fixture(site: FakeSharePointSite, sp: ReturnType<typeof spOverSite>['sp'], cleanup?: () => Promise<void>): RiskFixture {
+  // The setup's unit folders for the fixture's units: analyses, risks and actions are created (and moved) there.
+  site.createUnitFolders(['3', '4']);
   return {
     repos: {
       riskMatrices: new SharePointRiskMatrixRepository(sp, site.siteUrl),

@@ -18,6 +18,7 @@ import type { RecordedRequest } from './fakeSharePoint';
 import type { RecordedSiteRequest } from './fakeSharePointSite';
 import { FakeSharePointSite, spOverSite } from './fakeSharePointSite';
 import { action, analysis, matrixV1, risk } from './riskRepositories.contract';
+import { createdValues, createsInFolder, formValuesOf } from './unitFolderRequests';
 
 const SITE = 'https://contoso.sharepoint.com/sites/lis';
 const itemsUrl = (list: string): string => `${SITE}/_api/web/getList('%2Fsites%2Flis%2FLists%2F${list}')/items`;
@@ -35,6 +36,7 @@ function setup(lists: readonly ListDefinition[] = LISTS): {
   actions: SharePointRiskActionRepository;
 } {
   const site = new FakeSharePointSite(lists, SITE);
+  site.createUnitFolders(['12', '13']); // the setup's unit folders: analyses, risks and actions are created there
   const { sp } = spOverSite(site);
   return {
     site,
@@ -64,6 +66,11 @@ function adds(site: FakeSharePointSite): RecordedSiteRequest[] {
 
 function merges(site: FakeSharePointSite): RecordedSiteRequest[] {
   return site.requests.filter((r) => r.headers['x-http-method'] === 'MERGE');
+}
+
+/** The MERGE of an update (not the typed follow-up of a create, which targets a new item). */
+function updateMerges(site: FakeSharePointSite, id: string, list: string): RecordedSiteRequest[] {
+  return merges(site).filter((r) => pathOf(r) === `${itemsUrl(list)}(${id})`);
 }
 
 function bodyOf(request: RecordedSiteRequest): Record<string, unknown> {
@@ -139,7 +146,7 @@ describe('SharePoint risk analyses: requests', () => {
     expect(pathOf(request)).toBe(ANALYSIS_ITEMS);
     expect(query(request).get('$filter')).toBe('LisOwnerUnitId eq 12');
     expect(query(request).get('$select')?.split(',')).toEqual([
-      'Id', 'Modified', 'Editor/Title', 'Title', 'LisSubjectKind', 'LisClassificationId', 'LisOwnerUnitId', 'LisStatus', 'LisAnalysisDate', 'LisNextFollowUp', 'LisMatrixVersion', 'LisContent',
+      'Id', 'Modified', 'Editor/Title', 'Title', 'LisSubjectKind', 'LisClassificationId', 'LisOwnerUnitId', 'LisStatus', 'LisAnalysisDate', 'LisNextFollowUp', 'LisMatrixVersion', 'LisContent', 'FSObjType',
     ]);
   });
 
@@ -154,9 +161,13 @@ describe('SharePoint risk analyses: requests', () => {
     const { site, analyses } = setup();
     const input = analysis('12', { subjectKind: 'klassningsobjekt', classificationObjectId: '7' });
     await analyses.create(input);
-    const [add] = adds(site);
-    expect(pathOf(add)).toBe(ANALYSIS_ITEMS);
-    const body = bodyOf(add);
+    // Created in the owner unit's folder: form values (locale-proof strings), then the dates in one typed MERGE.
+    const [add] = createsInFolder(site.requests);
+    expect(pathOf(add)).toBe(`${SITE}/_api/web/getList('%2Fsites%2Flis%2FLists%2FLisRiskAnalyses')/AddValidateUpdateItemUsingPath()`);
+    expect(formValuesOf(add)).toMatchObject({ LisOwnerUnit: '12', LisClassification: '7', LisMatrixVersion: '1' });
+    expect(merges(site).map((m) => Object.keys(bodyOf(m)).sort())).toEqual([['LisAnalysisDate', 'LisNextFollowUp']]);
+    expect(adds(site).filter((r) => pathOf(r) === ANALYSIS_ITEMS)).toEqual([]);
+    const body = createdValues(riskAnalysesList, site.requests);
     expect(body).toEqual({
       Title: input.name,
       LisSubjectKind: 'klassningsobjekt',
@@ -174,7 +185,11 @@ describe('SharePoint risk analyses: requests', () => {
   it('an analysis without object or follow-up sends null lookups and dates', async () => {
     const { site, analyses } = setup();
     await analyses.create(analysis('12', { classificationObjectId: null, nextFollowUpDate: null }));
-    expect(bodyOf(adds(site)[0])).toMatchObject({ LisClassificationId: null, LisNextFollowUp: null });
+    // A null lookup is an empty form value; a null date is not sent at all (a new item has none).
+    expect(formValuesOf(createsInFolder(site.requests)[0]).LisClassification).toBe('');
+    expect(createdValues(riskAnalysesList, site.requests)).toMatchObject({ LisClassificationId: null });
+    expect(createdValues(riskAnalysesList, site.requests)).not.toHaveProperty('LisNextFollowUp');
+    expect(site.list(riskAnalysesList).raw(1)).toMatchObject({ LisClassificationId: null });
   });
 
   it('update MERGEs with If-Match; someone else saving first (412) is ConflictError', async () => {
@@ -184,10 +199,10 @@ describe('SharePoint risk analyses: requests', () => {
     await analyses.update(stored.id, stored.etag, analysis('12', { status: 'klar' }));
     const [merge] = merges(site);
     expect(pathOf(merge)).toBe(`${ANALYSIS_ITEMS}(1)`);
-    expect(merge.headers['if-match']).toBe('"1"');
+    expect(merge.headers['if-match']).toBe(stored.etag);
     expect(bodyOf(merge).LisStatus).toBe('klar');
     site.list(riskAnalysesList).editBySomeoneElse(1, { LisStatus: 'uppfoljd' });
-    await expect(analyses.update(stored.id, '"2"', analysis('12'))).rejects.toBeInstanceOf(ConflictError);
+    await expect(analyses.update(stored.id, stored.etag, analysis('12'))).rejects.toBeInstanceOf(ConflictError);
     expect(site.list(riskAnalysesList).raw(1)?.LisStatus).toBe('uppfoljd');
   });
 
@@ -240,7 +255,7 @@ describe('SharePoint risks: requests', () => {
     const [request] = gets(site);
     expect(pathOf(request)).toBe(RISK_ITEMS);
     expect(query(request).get('$filter')).toBe('LisAnalysisId eq 3');
-    expect(query(request).get('$select')?.split(',')).toEqual(['Id', 'Modified', 'Editor/Title', 'LisAnalysisId', 'LisOwnerUnitId', 'LisTreatment', 'LisContent']);
+    expect(query(request).get('$select')?.split(',')).toEqual(['Id', 'Modified', 'Editor/Title', 'LisAnalysisId', 'LisOwnerUnitId', 'LisTreatment', 'LisContent', 'FSObjType']);
   });
 
   it('list({ ownerUnitId }) filters on the indexed denormalised owner: LisOwnerUnitId eq 12', async () => {
@@ -264,9 +279,11 @@ describe('SharePoint risks: requests', () => {
     await risks.create(input);
     const [read] = gets(site);
     expect(pathOf(read)).toBe(`${ANALYSIS_ITEMS}(${analysisId})`);
-    const [add] = adds(site);
-    expect(pathOf(add)).toBe(RISK_ITEMS);
-    const body = bodyOf(add);
+    const [add] = createsInFolder(site.requests);
+    expect(pathOf(add)).toBe(`${SITE}/_api/web/getList('%2Fsites%2Flis%2FLists%2FLisRisks')/AddValidateUpdateItemUsingPath()`);
+    // Every risk value is locale-proof: one request, no typed follow-up.
+    expect(merges(site)).toEqual([]);
+    const body = createdValues(risksList, site.requests);
     expect(body).toEqual({
       Title: input.event,
       LisAnalysisId: Number(analysisId),
@@ -287,8 +304,9 @@ describe('SharePoint risks: requests', () => {
     const { site, risks, analysisId } = await withAnalysis();
     const event = `${'x'.repeat(250)} ${'y'.repeat(4)}`;
     await risks.create(risk(analysisId, { event, inherent: null, residual: null, treatment: null, riskOwner: null }));
-    const body = bodyOf(adds(site)[0]);
-    expect(body).toMatchObject({ LisInherentValue: null, LisResidualValue: null, LisTreatment: null, LisRiskOwnerEmail: null });
+    const body = createdValues(risksList, site.requests);
+    expect(body).toMatchObject({ LisInherentValue: null, LisResidualValue: null, LisTreatment: null, LisRiskOwnerEmail: '' });
+    expect(site.list(risksList).raw(1)).toMatchObject({ LisInherentValue: null, LisResidualValue: null, LisTreatment: null, LisRiskOwnerEmail: null });
     expect(body.Title).toBe(event);
     expect((JSON.parse(body.LisContent as string) as { event: string }).event).toBe(event);
   });
@@ -298,6 +316,7 @@ describe('SharePoint risks: requests', () => {
     await expect(risks.create(risk('99'))).rejects.toBeInstanceOf(NotFoundError);
     await expect(risks.create(risk('inte-ett-id'))).rejects.toBeInstanceOf(NotFoundError);
     expect(adds(site)).toEqual([]);
+    expect(createsInFolder(site.requests)).toEqual([]);
   });
 
   it('update MERGEs with If-Match; 412 becomes ConflictError', async () => {
@@ -305,7 +324,7 @@ describe('SharePoint risks: requests', () => {
     const stored = await risks.create(risk(analysisId));
     site.requests.length = 0;
     const updated = await risks.update(stored.id, stored.etag, risk(analysisId, { treatment: 'undvika' }));
-    const [merge] = merges(site);
+    const [merge] = updateMerges(site, stored.id, 'LisRisks');
     expect(pathOf(merge)).toBe(`${RISK_ITEMS}(${stored.id})`);
     expect(merge.headers['if-match']).toBe(stored.etag);
     expect(bodyOf(merge).LisTreatment).toBe('undvika');
@@ -354,7 +373,7 @@ describe('SharePoint risk actions: requests', () => {
     expect(pathOf(byRisk)).toBe(ACTION_ITEMS);
     expect(query(byRisk).get('$filter')).toBe('LisRiskId eq 5');
     expect(query(byAnalysis).get('$filter')).toBe('LisAnalysisId eq 3');
-    expect(query(byRisk).get('$select')?.split(',')).toEqual(['Id', 'Modified', 'Editor/Title', 'LisRiskId', 'LisAnalysisId', 'LisStatus', 'LisTargetDate', 'LisContent']);
+    expect(query(byRisk).get('$select')?.split(',')).toEqual(['Id', 'Modified', 'Editor/Title', 'LisRiskId', 'LisAnalysisId', 'LisStatus', 'LisTargetDate', 'LisContent', 'FSObjType']);
   });
 
   it('create reads the risk for its analysis, then POSTs the lookups, status, responsible e-mail, date and JSON', async () => {
@@ -362,7 +381,10 @@ describe('SharePoint risk actions: requests', () => {
     const input = action(riskId, { responsible: { displayName: 'Patrik', email: 'Patrik.Wiklander@Norrkoping.example' } });
     await actions.create(input);
     expect(pathOf(gets(site)[0])).toBe(`${RISK_ITEMS}(${riskId})`);
-    const body = bodyOf(adds(site)[0]);
+    // In the folder of the risk's (denormalised) owner unit; the target date follows in the typed MERGE.
+    expect(createsInFolder(site.requests).map((r) => pathOf(r))).toEqual([`${SITE}/_api/web/getList('%2Fsites%2Flis%2FLists%2FLisRiskActions')/AddValidateUpdateItemUsingPath()`]);
+    expect(site.list(riskActionsList).folderOf(1)).toBe('enhet-12');
+    const body = createdValues(riskActionsList, site.requests);
     expect(body).toEqual({
       Title: input.description,
       LisRiskId: Number(riskId),
@@ -378,6 +400,7 @@ describe('SharePoint risk actions: requests', () => {
     const { site, actions } = setup();
     await expect(actions.create(action('77'))).rejects.toBeInstanceOf(NotFoundError);
     expect(adds(site)).toEqual([]);
+    expect(createsInFolder(site.requests)).toEqual([]);
   });
 
   it('update MERGEs with If-Match; 412 becomes ConflictError', async () => {
@@ -385,7 +408,7 @@ describe('SharePoint risk actions: requests', () => {
     const stored = await actions.create(action(riskId));
     site.requests.length = 0;
     await actions.update(stored.id, stored.etag, action(riskId, { status: 'klar' }));
-    const [merge] = merges(site);
+    const [merge] = updateMerges(site, stored.id, 'LisRiskActions');
     expect(pathOf(merge)).toBe(`${ACTION_ITEMS}(${stored.id})`);
     expect(merge.headers['if-match']).toBe(stored.etag);
     await expect(actions.update(stored.id, stored.etag, action(riskId))).rejects.toBeInstanceOf(ConflictError);

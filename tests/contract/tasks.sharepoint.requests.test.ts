@@ -70,6 +70,7 @@ async function seed(): Promise<Seeded> {
   const units = new SharePointOrgUnitRepository(sp, SITE);
   const represented = await units.create(unitDraft('Kultur- och fritidsnämnden', [{ displayName: OBRIEN.displayName, email: OBRIEN.email }]));
   const other = await units.create(unitDraft('Tekniska nämnden', [OTHER]));
+  site.createUnitFolders([represented.id, other.id]); // the setup's folders: unit items are created there
   const objects = new SharePointClassificationRepository(sp, SITE);
   const ownObject = await objects.create(approvedObject(represented.id, 'Bibliotekssystem'));
   const planObject = await objects.create(approvedObject(other.id, 'Gatuvård'));
@@ -147,8 +148,9 @@ describe('SharePointTaskInputReader.forPerson: requests', () => {
     const query = new URL(round1[0].url).searchParams;
     expect(query.get('$select')?.split(',')).toEqual([...ORG_UNIT_SELECT]);
     expect(query.get('$top')).toBe('5000');
-    expect(new URL(round1[1].url).searchParams.get('$select')?.split(',')).toEqual([...ACTION_PLAN_SELECT]);
-    expect(new URL(round1[2].url).searchParams.get('$select')?.split(',')).toEqual([...RISK_ACTION_SELECT]);
+    // Unit-scoped lists also select FSObjType: their unit folders come back as rows and are dropped client-side.
+    expect(new URL(round1[1].url).searchParams.get('$select')?.split(',')).toEqual([...ACTION_PLAN_SELECT, 'FSObjType']);
+    expect(new URL(round1[2].url).searchParams.get('$select')?.split(',')).toEqual([...RISK_ACTION_SELECT, 'FSObjType']);
     expect(round1[0].headers.accept).toBe('application/json;odata=minimalmetadata');
   });
 
@@ -162,7 +164,7 @@ describe('SharePointTaskInputReader.forPerson: requests', () => {
       { path: listPath('LisRiskAnalyses'), filter: `ID eq ${ids.analysisOfAction}` },
       { path: listPath('LisRisks'), filter: `ID eq ${ids.riskOfAction}` },
     ]);
-    expect(new URL(partsOf(site, 1)[0].url).searchParams.get('$select')?.split(',')).toEqual([...CLASSIFICATION_SELECT]);
+    expect(new URL(partsOf(site, 1)[0].url).searchParams.get('$select')?.split(',')).toEqual([...CLASSIFICATION_SELECT, 'FSObjType']);
   });
 
   it('returns exactly the slice that concerns the person, and derivation finds their tasks', async () => {

@@ -7,6 +7,8 @@
  * An object's rows are read with `$filter=LisClassificationId eq <id>` (an indexed lookup), page by page.
  * `savePlan` writes the diff (src/data/actionPlanDiff.ts) in `$batch` requests; updates and deletes carry If-Match,
  * a 412 inside the batch becomes ConflictError. Not atomic: rows written before a failure stay written.
+ * New rows are created in the folder of the object's owner unit (`enhet-<id>`, read from the object once per save)
+ * with AddValidateUpdateItemUsingPath, batched the same way (unitFolders.ts).
  */
 import type { SPFI } from '@pnp/sp';
 import type { IItem } from '@pnp/sp/items';
@@ -23,15 +25,21 @@ import { LisListAccess, refuseBlindOverwrite } from './listAccess';
 import { indexedEq } from './odata';
 import { toItemId } from './orgUnitItem';
 import { toStoreError } from './storeErrors';
+import { ownerUnitOfItem, UnitFolderItems } from './unitFolders';
+import { ClassificationFields, classificationsList } from '../schema/classificationsList';
 
 const ENTITY = 'ActionPlanEntry';
 
 export class SharePointActionPlanRepository implements ActionPlanRepository {
   private readonly access: LisListAccess;
   private readonly batchOptions: BatchOptions;
+  private readonly objects: LisListAccess;
+  private readonly folders: UnitFolderItems;
 
   public constructor(sp: SPFI, dataSiteUrl: string, options: BatchOptions = {}) {
     this.access = new LisListAccess(sp, dataSiteUrl, actionPlanEntriesList.url);
+    this.objects = new LisListAccess(sp, dataSiteUrl, classificationsList.url);
+    this.folders = new UnitFolderItems(this.access, actionPlanEntriesList);
     this.batchOptions = options;
   }
 
@@ -44,19 +52,25 @@ export class SharePointActionPlanRepository implements ActionPlanRepository {
     const rows = await this.readRows(objectId);
     const stored: StoredPlanRow[] = rows.map((row) => ({ id: row.identity.id, etag: row.identity.etag, code: row.code, record: row.record }));
     const writes = diffActionPlan(objectId, stored, plan);
-    if (writes.adds.length > 0 && toItemId(objectId) === undefined) throw new NotFoundError('Classification', objectId);
+    const objectItemId = toItemId(objectId);
+    if (writes.adds.length > 0 && objectItemId === undefined) throw new NotFoundError('Classification', objectId);
     for (const record of [...writes.adds, ...writes.updates.map((u) => u.record)]) checkActionPlanRecord(record, ENTITY);
     const operations: BatchOperation<unknown>[] = [
       ...writes.updates.map((u) => (web: IWeb) => this.item(web, u.id).update(actionPlanItemValues(u.record), u.etag || '*')),
-      ...writes.adds.map((record) => (web: IWeb) => this.access.list(web).items.add(actionPlanItemValues(record))),
       ...writes.deletes.map((d) => (web: IWeb) => this.item(web, d.id).delete(d.etag || '*')),
     ];
-    if (operations.length > 0) {
-      let results: PromiseSettledResult<unknown>[];
+    if (operations.length > 0 || writes.adds.length > 0) {
+      // The folder of new rows: the object's owner unit, read before anything is written.
+      const unitId = objectItemId !== undefined && writes.adds.length > 0 ? await ownerUnitOfItem(this.objects, objectItemId, ClassificationFields.ownerUnit, 'Classification', objectId) : undefined;
+      let results: PromiseSettledResult<unknown>[] = [];
       try {
-        results = await runBatched(this.access.web, operations, this.batchOptions);
+        if (operations.length > 0) results = await runBatched(this.access.web, operations, this.batchOptions);
       } catch (error) {
         throw this.access.collectionError(error, ENTITY, objectId);
+      }
+      if (unitId !== undefined) {
+        const added = await this.folders.createMany(unitId, writes.adds.map(actionPlanItemValues), ENTITY, objectId, this.batchOptions);
+        results = [...results, ...added];
       }
       const conflict = results.find((r) => r.status === 'rejected' && toStoreError(r.reason, ENTITY, objectId) instanceof ConflictError);
       if (conflict) throw new ConflictError(ENTITY, objectId);

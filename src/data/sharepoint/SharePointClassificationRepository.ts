@@ -12,6 +12,9 @@
  * Snapshots are write-once: addVersion checks that the object exists and that no snapshot of that version exists,
  * then adds one item. Two approvals of the same version cannot race here, because approving updates the object
  * with If-Match first; should duplicates exist anyway (hand-made), listVersions keeps the earliest item per version.
+ *
+ * Placement (unitFolders.ts): an object is created in its owner unit's folder `enhet-<id>` and moved there when an
+ * update changes the owner; a snapshot goes to the folder of its object's owner unit (read with the object check).
  */
 import type { SPFI } from '@pnp/sp';
 import type { ClassificationObject } from '../../domain/classification';
@@ -41,6 +44,7 @@ import {
 import { LIS_PAGE_SIZE, LisListAccess, refuseBlindOverwrite } from './listAccess';
 import { toItemId } from './orgUnitItem';
 import { toStoreError } from './storeErrors';
+import { ownerUnitOfItem, UnitFolderItems } from './unitFolders';
 
 const ENTITY = 'Classification';
 const VERSION_ENTITY = 'ClassificationVersion';
@@ -51,10 +55,14 @@ export const CLASSIFICATION_PAGE_SIZE = LIS_PAGE_SIZE;
 export class SharePointClassificationRepository implements ClassificationRepository {
   private readonly objects: LisListAccess;
   private readonly versions: LisListAccess;
+  private readonly objectFolders: UnitFolderItems;
+  private readonly versionFolders: UnitFolderItems;
 
   public constructor(sp: SPFI, dataSiteUrl: string) {
     this.objects = new LisListAccess(sp, dataSiteUrl, classificationsList.url);
     this.versions = new LisListAccess(sp, dataSiteUrl, classificationVersionsList.url);
+    this.objectFolders = new UnitFolderItems(this.objects, classificationsList);
+    this.versionFolders = new UnitFolderItems(this.versions, classificationVersionsList);
   }
 
   /** Every object, or one owner unit's (filtered on the indexed lookup); invalid items go to `broken`. */
@@ -77,7 +85,7 @@ export class SharePointClassificationRepository implements ClassificationReposit
 
   public async create(object: ClassificationObject): Promise<StoredClassification> {
     this.refuseUnstorable(object, 'new');
-    return this.get(await this.objects.add(toClassificationItemValues(object), ENTITY, 'new'));
+    return this.get(await this.objectFolders.create(object.ownerUnitId, toClassificationItemValues(object), ENTITY, 'new'));
   }
 
   /** Saves over `id` only if it is still at `etag` (If-Match); ConflictError on 412. */
@@ -87,6 +95,9 @@ export class SharePointClassificationRepository implements ClassificationReposit
     refuseBlindOverwrite(etag, ENTITY, id);
     this.refuseUnstorable(object, id);
     await this.objects.update(itemId, toClassificationItemValues(object), etag, ENTITY, id);
+    // A changed owner unit moves the object into the new unit's folder (a no-op when it is there already). Its
+    // snapshots, plan entries and handovers stay where they are until the health check's fix moves them.
+    await this.objectFolders.moveTo(itemId, object.ownerUnitId, ENTITY, id);
     return this.get(id);
   }
 
@@ -108,12 +119,12 @@ export class SharePointClassificationRepository implements ClassificationReposit
     if (reasons.length > 0) throw new InvalidStoredItemError(VERSION_ENTITY, key, reasons);
     const objectItemId = toItemId(version.objectId);
     if (objectItemId === undefined) throw new NotFoundError(ENTITY, version.objectId);
-    await this.assertObjectExists(objectItemId, version.objectId);
+    const ownerUnitId = await ownerUnitOfItem(this.objects, objectItemId, ClassificationFields.ownerUnit, ENTITY, version.objectId);
     const existing = await this.versionItems(objectItemId, version.objectId);
     if (existing.some((item) => (item as Record<string, unknown>)[ClassificationVersionFields.version] === version.version)) {
       throw new ConflictError(VERSION_ENTITY, key);
     }
-    const newId = toItemId(await this.versions.add(toVersionItemValues(version), VERSION_ENTITY, key));
+    const newId = toItemId(await this.versionFolders.create(ownerUnitId, toVersionItemValues(version), VERSION_ENTITY, key));
     if (newId === undefined) throw toStoreError(new Error('SharePoint did not return the new item id'), VERSION_ENTITY, key);
     return this.versions.readOne(newId, CLASSIFICATION_VERSION_SELECT, ITEM_EXPAND, versionFromItem, VERSION_ENTITY, key);
   }
@@ -124,23 +135,15 @@ export class SharePointClassificationRepository implements ClassificationReposit
     try {
       const request = this.versions
         .list()
-        .items.select(...CLASSIFICATION_VERSION_SELECT)
+        .items.select(...this.versions.readSelect(CLASSIFICATION_VERSION_SELECT))
         .expand(...ITEM_EXPAND)
         .filter(indexedEq(classificationVersionsList, ClassificationVersionFields.classification, objectItemId))
         .top(CLASSIFICATION_PAGE_SIZE);
-      for await (const page of request) items.push(...(page as unknown[]));
+      for await (const page of request) items.push(...this.versions.itemsOnly(page as unknown[]));
     } catch (error) {
       throw this.versions.collectionError(error, VERSION_ENTITY, id);
     }
     return items;
-  }
-
-  private async assertObjectExists(itemId: number, id: string): Promise<void> {
-    try {
-      await this.objects.list().items.getById(itemId).select('Id')();
-    } catch (error) {
-      throw toStoreError(error, ENTITY, id);
-    }
   }
 
   /** Never store what could not be read back, nor an owner that cannot be a lookup id (it would be dropped). */

@@ -6,7 +6,8 @@
  *
  * Queries filter on indexed columns only: `LisClassificationId eq <id>` for one object (the status, if also asked
  * for, is then checked in memory), `LisHandoverStatus eq '<status>'` for the IT queue's tabs. Updates send If-Match;
- * 412 becomes ConflictError.
+ * 412 becomes ConflictError. A new handover is created in the folder of its classification object's owner unit
+ * (`enhet-<id>`, read from the object: unitFolders.ts).
  */
 import type { SPFI } from '@pnp/sp';
 import type { HandoverItem } from '../../domain/requirements';
@@ -19,6 +20,8 @@ import { HANDOVER_EXPAND, HANDOVER_SELECT, handoverFromItem, handoverItemValues 
 import { LisListAccess, refuseBlindOverwrite, type ItemMapping } from './listAccess';
 import { indexedEq } from './odata';
 import { toItemId } from './orgUnitItem';
+import { ownerUnitOfItem, UnitFolderItems } from './unitFolders';
+import { ClassificationFields, classificationsList } from '../schema/classificationsList';
 
 const ENTITY = 'Handover';
 
@@ -29,9 +32,13 @@ function mappedHandover(item: unknown): ItemMapping<StoredHandover> {
 
 export class SharePointHandoverRepository implements HandoverRepository {
   private readonly access: LisListAccess;
+  private readonly objects: LisListAccess;
+  private readonly folders: UnitFolderItems;
 
   public constructor(sp: SPFI, dataSiteUrl: string) {
     this.access = new LisListAccess(sp, dataSiteUrl, handoversList.url);
+    this.objects = new LisListAccess(sp, dataSiteUrl, classificationsList.url);
+    this.folders = new UnitFolderItems(this.access, handoversList);
   }
 
   public async list(query: HandoverQuery = {}): Promise<HandoverListResult> {
@@ -50,10 +57,12 @@ export class SharePointHandoverRepository implements HandoverRepository {
   }
 
   public async create(item: HandoverItem): Promise<StoredHandover> {
-    if (toItemId(item.objectId) === undefined) throw new NotFoundError('Classification', item.objectId);
+    const objectItemId = toItemId(item.objectId);
+    if (objectItemId === undefined) throw new NotFoundError('Classification', item.objectId);
     const record = toHandoverRecord(item);
     checkHandoverRecord(record, 'new');
-    const id = await this.access.add(handoverItemValues(record), ENTITY, 'new');
+    const unitId = await ownerUnitOfItem(this.objects, objectItemId, ClassificationFields.ownerUnit, 'Classification', item.objectId);
+    const id = await this.folders.create(unitId, handoverItemValues(record), ENTITY, 'new');
     return this.get(id);
   }
 

@@ -17,6 +17,7 @@ import { checkRiskActionRecord, toRiskActionRecord } from '../riskRecord';
 import { RiskActionFields, riskActionsList } from '../schema/riskActionsList';
 import { risksList } from '../schema/risksList';
 import { LisListAccess, refuseBlindOverwrite } from './listAccess';
+import { UnitFolderItems } from './unitFolders';
 import { indexedEq } from './odata';
 import { toItemId } from './orgUnitItem';
 import { RISK_ACTION_SELECT, RISK_ITEM_EXPAND, RISK_SELECT, riskActionFromItem, riskActionItemValues, riskFromItem } from './riskItem';
@@ -26,10 +27,12 @@ const ENTITY = 'RiskAction';
 export class SharePointRiskActionRepository implements RiskActionRepository {
   private readonly access: LisListAccess;
   private readonly risks: LisListAccess;
+  private readonly folders: UnitFolderItems;
 
   public constructor(sp: SPFI, dataSiteUrl: string) {
     this.access = new LisListAccess(sp, dataSiteUrl, riskActionsList.url);
     this.risks = new LisListAccess(sp, dataSiteUrl, risksList.url);
+    this.folders = new UnitFolderItems(this.access, riskActionsList);
   }
 
   public async list(query: RiskActionQuery = {}): Promise<RiskActionListResult> {
@@ -52,8 +55,9 @@ export class SharePointRiskActionRepository implements RiskActionRepository {
   public async create(action: RiskAction): Promise<StoredRiskAction> {
     const record = toRiskActionRecord(action, '1');
     checkRiskActionRecord(record, 'new');
-    const analysisId = await this.analysisOf(action.riskId);
-    const id = await this.access.add(riskActionItemValues({ ...record, analysisId }), ENTITY, 'new');
+    // The risk carries its analysis and (denormalised) the analysis' owner unit: the action's folder.
+    const risk = await this.riskOf(action.riskId);
+    const id = await this.folders.create(risk.ownerUnitId, riskActionItemValues({ ...record, analysisId: risk.analysisId }), ENTITY, 'new');
     return this.get(id);
   }
 
@@ -74,9 +78,12 @@ export class SharePointRiskActionRepository implements RiskActionRepository {
 
   /** The analysis of the risk (NotFoundError when the risk does not exist). */
   private async analysisOf(riskId: string): Promise<string> {
+    return (await this.riskOf(riskId)).analysisId;
+  }
+
+  private async riskOf(riskId: string): Promise<{ analysisId: string; ownerUnitId: string }> {
     const itemId = toItemId(riskId);
     if (itemId === undefined) throw new NotFoundError('Risk', riskId);
-    const risk = await this.risks.readOne(itemId, RISK_SELECT, RISK_ITEM_EXPAND, riskFromItem, 'Risk', riskId);
-    return risk.analysisId;
+    return this.risks.readOne(itemId, RISK_SELECT, RISK_ITEM_EXPAND, riskFromItem, 'Risk', riskId);
   }
 }

@@ -18,14 +18,17 @@ import { LisListAccess, refuseBlindOverwrite } from './listAccess';
 import { indexedEq } from './odata';
 import { toItemId } from './orgUnitItem';
 import { RISK_ANALYSIS_SELECT, RISK_ITEM_EXPAND, riskAnalysisFromItem, riskAnalysisItemValues } from './riskItem';
+import { UnitFolderItems } from './unitFolders';
 
 const ENTITY = 'RiskAnalysis';
 
 export class SharePointRiskAnalysisRepository implements RiskAnalysisRepository {
   private readonly access: LisListAccess;
+  private readonly folders: UnitFolderItems;
 
   public constructor(sp: SPFI, dataSiteUrl: string) {
     this.access = new LisListAccess(sp, dataSiteUrl, riskAnalysesList.url);
+    this.folders = new UnitFolderItems(this.access, riskAnalysesList);
   }
 
   public async list(query: RiskAnalysisQuery = {}): Promise<RiskAnalysisListResult> {
@@ -50,7 +53,7 @@ export class SharePointRiskAnalysisRepository implements RiskAnalysisRepository 
     const record = toRiskAnalysisRecord(analysis);
     checkRiskAnalysisRecord(record, 'new');
     checkLookups(record.ownerUnitId, record.classificationObjectId);
-    const id = await this.access.add(riskAnalysisItemValues(record), ENTITY, 'new');
+    const id = await this.folders.create(record.ownerUnitId, riskAnalysisItemValues(record), ENTITY, 'new');
     return this.get(id);
   }
 
@@ -62,6 +65,8 @@ export class SharePointRiskAnalysisRepository implements RiskAnalysisRepository 
     checkRiskAnalysisRecord(record, id);
     checkLookups(record.ownerUnitId, record.classificationObjectId);
     await this.access.update(itemId, riskAnalysisItemValues(record), etag, ENTITY, id);
+    // A changed owner unit moves the analysis (its risks and actions follow with the health check's fix).
+    await this.folders.moveTo(itemId, record.ownerUnitId, ENTITY, id);
     return this.get(id);
   }
 }

@@ -17,6 +17,7 @@ import { checkRiskRecord, toRiskRecord } from '../riskRecord';
 import { riskAnalysesList } from '../schema/riskAnalysesList';
 import { RiskFields, risksList } from '../schema/risksList';
 import { LisListAccess, refuseBlindOverwrite } from './listAccess';
+import { UnitFolderItems } from './unitFolders';
 import { indexedEq } from './odata';
 import { toItemId } from './orgUnitItem';
 import { RISK_ANALYSIS_SELECT, RISK_ITEM_EXPAND, RISK_SELECT, riskAnalysisFromItem, riskFromItem, riskItemValues } from './riskItem';
@@ -26,10 +27,12 @@ const ENTITY = 'Risk';
 export class SharePointRiskRepository implements RiskRepository {
   private readonly access: LisListAccess;
   private readonly analyses: LisListAccess;
+  private readonly folders: UnitFolderItems;
 
   public constructor(sp: SPFI, dataSiteUrl: string) {
     this.access = new LisListAccess(sp, dataSiteUrl, risksList.url);
     this.analyses = new LisListAccess(sp, dataSiteUrl, riskAnalysesList.url);
+    this.folders = new UnitFolderItems(this.access, risksList);
   }
 
   public async list(query: RiskQuery = {}): Promise<RiskListResult> {
@@ -59,7 +62,7 @@ export class SharePointRiskRepository implements RiskRepository {
     const record = toRiskRecord(risk, '1');
     checkRiskRecord(record, 'new');
     const ownerUnitId = await this.ownerUnitOf(risk.analysisId);
-    const id = await this.access.add(riskItemValues({ ...record, ownerUnitId }), ENTITY, 'new');
+    const id = await this.folders.create(ownerUnitId, riskItemValues({ ...record, ownerUnitId }), ENTITY, 'new');
     return this.get(id);
   }
 

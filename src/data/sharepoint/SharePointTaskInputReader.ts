@@ -267,7 +267,7 @@ export class SharePointTaskInputReader implements TaskInputReader {
   /** `column eq …` or-filters over `ids`, each short enough that the whole request url stays under the limit. */
   private chunkedFilters(base: Omit<ListQuery, 'filter'>, list: ListDefinition, column: string, ids: number[]): string[] {
     if (ids.length === 0) return [];
-    const baseUrl = base.access.list().items.select(...base.select).expand(...base.expand).top(TASK_QUERY_TOP).toRequestUrl();
+    const baseUrl = base.access.list().items.select(...base.access.readSelect(base.select)).expand(...base.expand).top(TASK_QUERY_TOP).toRequestUrl();
     const parameter = (filter: string): number => new URLSearchParams({ $filter: filter }).toString().length;
     const budget = TASK_QUERY_MAX_URL - baseUrl.length - parameter('') - 1;
     return indexedAnyOf(list, column, ids, budget, (text) => new URLSearchParams({ x: text }).toString().length - 2);
@@ -277,7 +277,8 @@ export class SharePointTaskInputReader implements TaskInputReader {
   private async runRound(queries: ReadonlyArray<{ query: ListQuery; read: (items: unknown[]) => void }>): Promise<void> {
     if (queries.length === 0) return;
     const operations: BatchOperation<unknown>[] = queries.map(({ query }) => (web: IWeb) => {
-      let request = query.access.list(web).items.select(...query.select).expand(...query.expand).top(TASK_QUERY_TOP);
+      // Unit-scoped lists also select FSObjType: their folder rows are dropped below, never filtered on the server.
+      let request = query.access.list(web).items.select(...query.access.readSelect(query.select)).expand(...query.expand).top(TASK_QUERY_TOP);
       if (query.filter) request = request.filter(query.filter);
       return request();
     });
@@ -291,8 +292,9 @@ export class SharePointTaskInputReader implements TaskInputReader {
       const { query, read } = queries[index];
       const result = results[index];
       if (result.status === 'rejected') throw query.access.collectionError(result.reason, ENTITY, 'batch');
-      let items = Array.isArray(result.value) ? (result.value as unknown[]) : [];
-      if (items.length >= TASK_QUERY_TOP) {
+      const page = Array.isArray(result.value) ? (result.value as unknown[]) : [];
+      let items = query.access.itemsOnly(page);
+      if (page.length >= TASK_QUERY_TOP) {
         try {
           items = await query.access.readAll(query.select, query.expand, query.filter);
         } catch (error) {

@@ -25,6 +25,7 @@ import { ClassificationVersionFields } from '../schema/classificationVersionsLis
 import { SharedInfoTypeFields } from '../schema/sharedInfoTypesList';
 import { describeItemValue, IDENTITY_EXPAND, readItemIdentity, readLookupId } from './classificationItemIdentity';
 import { toItemId } from './orgUnitItem';
+import { isImpossibleDay } from './requirementItemValues';
 
 /** The owner lookup's id column: `LisOwnerUnitId`. */
 export const OWNER_UNIT_ID_FIELD = `${ClassificationFields.ownerUnit}Id`;
@@ -79,7 +80,7 @@ export function dateToItemValue(date: string | null): string | null {
 /** A DateTime column's value -> the Stockholm calendar date; a reason for anything that is not a date. */
 export function itemValueToDate(value: unknown, column: string, reasons: string[]): string | null {
   if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) {
+  if (typeof value === 'string' && !Number.isNaN(Date.parse(value)) && !isImpossibleDay(value)) {
     if (isIsoDate(value)) return value;
     return stockholmDate(new Date(value));
   }

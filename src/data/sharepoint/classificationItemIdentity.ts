@@ -47,7 +47,7 @@ export function readItemIdentity(item: unknown): ItemIdentity | undefined {
 /** A lookup id column's value as an id string; null when empty; a reason for junk. */
 export function readLookupId(raw: Record<string, unknown>, column: string, reasons: string[]): string | null {
   const value = raw[column];
-  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return String(value);
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return String(value);
   if (value === null || value === undefined) return null;
   reasons.push(`${column}: not an item id (${describeItemValue(value)})`);
   return null;

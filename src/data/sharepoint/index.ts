@@ -32,3 +32,7 @@ export { SharePointRiskActionRepository } from './SharePointRiskActionRepository
 export { SharePointReminderLog, isDuplicateValueError } from './SharePointReminderLog';
 export { SharePointPeopleDirectory } from './SharePointPeopleDirectory';
 export { SharePointTaskInputReader, TASK_QUERY_TOP, TASK_QUERY_MAX_URL } from './SharePointTaskInputReader';
+export { SharePointItemHistory } from './history/SharePointItemHistory';
+export * from './permissions';
+export { UnitFolderItems, ownerUnitOfItem } from './unitFolders';
+export { isFolderRow, FOLDER_MARKER } from './listAccess';

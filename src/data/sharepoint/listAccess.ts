@@ -6,6 +6,8 @@ import '@pnp/sp/items';
 import type { IList } from '@pnp/sp/lists';
 import { ConflictError, InvalidStoredItemError, StoreUnavailableError } from '../ports/errors';
 import type { BrokenItem } from '../ports/OrgUnitRepository';
+import { planFor } from '../../domain/access/permissionPlan';
+import { ALL_LISTS } from '../schema';
 import { httpStatusOf, toStoreError } from './storeErrors';
 
 const ODATA_ACCEPT = 'application/json;odata=minimalmetadata';
@@ -20,6 +22,20 @@ export type ItemMapping<T> = { ok: true; value: T } | { ok: false; id: string; r
 export function serverRelativeListUrl(webUrl: string, listUrl: string): string {
   const path = decodeURIComponent(new URL(webUrl).pathname).replace(/\/+$/, '');
   return `${path}/${listUrl.replace(/^\/+/, '')}`;
+}
+
+/** Urls of the lists whose items live in unit folders (PERMISSION_PLAN `unitScoped`). */
+const UNIT_SCOPED_URLS: readonly string[] = ALL_LISTS.filter((l) => planFor(l.key)?.unitScoped === true).map((l) => l.url.toLowerCase());
+
+/** The column that tells folders (1) from items (0); REST `/items` returns both. */
+export const FOLDER_MARKER = 'FSObjType';
+
+/** True for a folder row of `/items` (FSObjType 1, or a folder content type 0x0120…). */
+export function isFolderRow(item: unknown): boolean {
+  if (typeof item !== 'object' || item === null) return false;
+  const row = item as { FSObjType?: unknown; ContentTypeId?: unknown };
+  if (row.FSObjType === 1 || row.FSObjType === '1') return true;
+  return typeof row.ContentTypeId === 'string' && /^0x0120/i.test(row.ContentTypeId);
 }
 
 /** No version to check against: refuse rather than send `If-Match: *`, which would overwrite blindly. */
@@ -37,11 +53,27 @@ export class LisListAccess {
   public readonly web: IWeb;
   public readonly webUrl: string;
   public readonly listUrl: string;
+  /** Items live in unit folders: reads select FSObjType and drop the folder rows. */
+  public readonly unitScoped: boolean;
 
   public constructor(sp: SPFI, dataSiteUrl: string, listUrl: string) {
     this.webUrl = dataSiteUrl.replace(/\/+$/, '');
     this.web = Web([sp.web, this.webUrl]);
     this.listUrl = serverRelativeListUrl(dataSiteUrl, listUrl);
+    this.unitScoped = UNIT_SCOPED_URLS.indexOf(listUrl.replace(/^\/+/, '').toLowerCase()) >= 0;
+  }
+
+  /**
+   * The $select for a collection read: in a unit-scoped list also FSObjType, so folder rows can be dropped on the
+   * client (a `$filter` on FSObjType is not indexed and would hit the list view threshold past 5 000 items).
+   */
+  public readSelect(select: readonly string[]): string[] {
+    return this.unitScoped && select.indexOf(FOLDER_MARKER) < 0 ? [...select, FOLDER_MARKER] : [...select];
+  }
+
+  /** The rows of a collection read that are items (folders never reach a mapper). */
+  public itemsOnly(rows: readonly unknown[]): unknown[] {
+    return rows.filter((row) => !isFolderRow(row));
   }
 
   /** The list on `web` (default the data site's web; pass a batched web to put requests in a batch). */
@@ -49,12 +81,12 @@ export class LisListAccess {
     return web.getList(this.listUrl).using(InjectHeaders({ Accept: ODATA_ACCEPT }));
   }
 
-  /** Every item matching `filter` (if any), page by page. */
+  /** Every item (never a folder) matching `filter` (if any), page by page. */
   public async readAll(select: readonly string[], expand: readonly string[], filter?: string): Promise<unknown[]> {
-    let query = this.list().items.select(...select).expand(...expand).top(LIS_PAGE_SIZE);
+    let query = this.list().items.select(...this.readSelect(select)).expand(...expand).top(LIS_PAGE_SIZE);
     if (filter) query = query.filter(filter);
     const items: unknown[] = [];
-    for await (const page of query) items.push(...(page as unknown[]));
+    for await (const page of query) items.push(...this.itemsOnly(page as unknown[]));
     return items;
   }
 

@@ -56,7 +56,7 @@ export function parseReminderKeys(value: unknown): string[] | undefined {
 
 export function reminderLogFromItem(item: unknown): ItemMapping<ReminderLogEntry> {
   const raw = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-  const id = raw.Id === undefined ? '' : String(raw.Id);
+  const id = typeof raw.Id === 'number' || typeof raw.Id === 'string' ? String(raw.Id) : ''; // never String() an object: it can throw
   const reasons: string[] = [];
   const key = raw[ReminderLogFields.title];
   if (typeof key !== 'string' || key.trim() === '') reasons.push('Title: expected the digest id');

@@ -38,12 +38,18 @@ export function readItemVersioned(raw: Record<string, unknown>): RequirementsIte
 
 /** A lookup id column's value as an id string, or undefined (with a reason) when it is not a positive integer. */
 export function readLookupId(value: unknown, column: string, reasons: string[]): string | undefined {
-  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return String(value);
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return String(value);
   reasons.push(`${column}: not an item id (${value === null || value === undefined ? String(value) : typeof value})`);
   return undefined;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** `2026-02-30…`: a day the month does not have (Date.parse would silently roll it over into March). */
+export function isImpossibleDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return match !== null && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).getUTCDate() !== Number(match[3]);
+}
 
 /** `YYYY-MM-DD` -> the DateTime LIS writes: midnight UTC of that day. */
 export function dateToItemValue(date: string | null): string | null {
@@ -59,6 +65,6 @@ export function dateFromItemValue(value: unknown): unknown {
   if (typeof value !== 'string') return value;
   if (value.trim() === '') return null;
   const time = Date.parse(value);
-  if (Number.isNaN(time)) return value;
+  if (Number.isNaN(time) || isImpossibleDay(value)) return value;
   return new Date(Math.round(time / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
 }

@@ -1,4 +1,4 @@
-import { AccessDeniedError, ConflictError, NotFoundError, StoreUnavailableError } from '../ports/errors';
+import { AccessDeniedError, ConflictError, InvalidStoredItemError, NotFoundError, SetupRequiredError, StoreUnavailableError } from '../ports/errors';
 
 /** The HTTP status of a PnPjs HttpRequestError (or anything carrying a numeric `status`), else undefined. */
 export function httpStatusOf(error: unknown): number | undefined {
@@ -17,7 +17,9 @@ export function toStoreError(error: unknown, entity: string, id: string): Error 
     error instanceof ConflictError ||
     error instanceof NotFoundError ||
     error instanceof AccessDeniedError ||
-    error instanceof StoreUnavailableError
+    error instanceof StoreUnavailableError ||
+    error instanceof SetupRequiredError ||
+    error instanceof InvalidStoredItemError
   ) {
     return error;
   }

@@ -10,6 +10,7 @@ import { SharePointClassificationRepository, SharePointSharedInformationTypeRepo
 import { SharePointActionPlanRepository, SharePointHandoverRepository, SharePointRequirementCatalogueRepository } from '../../data/sharepoint';
 import { SharePointRiskActionRepository, SharePointRiskAnalysisRepository, SharePointRiskMatrixRepository, SharePointRiskRepository } from '../../data/sharepoint';
 import { SharePointPeopleDirectory, SharePointReminderLog, SharePointTaskInputReader } from '../../data/sharepoint';
+import { SharePointAccessReader, SharePointItemHistory, SharePointPermissionAdmin } from '../../data/sharepoint';
 import type { GraphClientFactoryLike } from './delegatedMailSender';
 
 /** The signed-in person from the SPFx page context (also inside Teams, where pageContext.user is filled too). */
@@ -63,6 +64,9 @@ export function createSharePointServices(context: WebPartContext, dataSiteUrl: s
     taskInputs: new SharePointTaskInputReader(sp, dataSiteUrl),
     people: new SharePointPeopleDirectory(sp),
     reminderLog: new SharePointReminderLog(sp, dataSiteUrl),
+    access: new SharePointAccessReader(sp),
+    permissionAdmin: new SharePointPermissionAdmin(sp, dataSiteUrl),
+    itemHistory: new SharePointItemHistory(sp, dataSiteUrl),
     mailSender: lazyDelegatedMailSender(() => context.msGraphClientFactory as GraphClientFactoryLike),
     links: sharePointPageLinks(dataSiteUrl),
     currentUser: currentUserFrom(context.pageContext.user),
