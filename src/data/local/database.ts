@@ -10,6 +10,7 @@ import type { OrgUnitRecord } from '../orgUnitRecord';
 import type { ClassificationRecord, ClassificationVersionRecord, SharedInformationTypeRecord } from '../classificationRecord';
 import type { OutboxMail } from '../ports/Outbox';
 import type { ReminderLogEntry } from '../ports/ReminderLog';
+import type { StoredHistoryRow } from './history/historyRows';
 
 export const LOCAL_DATABASE_NAME = 'lis-preview';
 
@@ -82,6 +83,8 @@ export interface LisPreviewSchema extends DBSchema {
   outbox: { key: string; value: OutboxMail & { order: number } };
   /** Small values by key: see MetaKeys. */
   meta: { key: string; value: number | string | boolean };
+  /** Issue 6: the audit trail, one row per saved version of a classification, analysis, risk, action or org unit. */
+  history: { key: string; value: StoredHistoryRow; indexes: { byItem: [string, string] } };
 }
 
 export type LisPreviewDatabase = IDBPDatabase<LisPreviewSchema>;
@@ -133,6 +136,10 @@ const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('reminderLog', { keyPath: 'key' }).createIndex('byRecordedAt', 'at');
     db.createObjectStore('outbox', { keyPath: 'id' });
+  },
+  // v6 (issue 6): the audit trail (src/data/local/history).
+  (db) => {
+    db.createObjectStore('history', { keyPath: 'id' }).createIndex('byItem', ['entity', 'itemId']);
   },
 ];
 

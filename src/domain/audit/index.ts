@@ -1,0 +1,3 @@
+export * from './auditValues';
+export * from './entityAuditValues';
+export * from './diffVersions';
