@@ -8,6 +8,7 @@ import { ServicesProvider } from './ServicesContext';
 import { StringsProvider, useStrings, type Locale } from './strings';
 import { findView, type ViewKey } from './views';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
+import { AccessGate, AccessProvider } from './access';
 import { ViewParamsProvider, viewParamsKey, type ViewParams } from './viewParams';
 
 export interface LisRootProps {
@@ -32,9 +33,11 @@ function ViewHost(props: { view: ViewKey; params?: ViewParams }): JSX.Element {
   return (
     <ViewErrorBoundary key={`${props.view}?${viewParamsKey(props.params)}`} strings={strings}>
       <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.app.loading} />}>
-        <ViewParamsProvider params={props.params}>
-          <View />
-        </ViewParamsProvider>
+        <AccessGate audience={definition.audience}>
+          <ViewParamsProvider params={props.params}>
+            <View />
+          </ViewParamsProvider>
+        </AccessGate>
       </React.Suspense>
     </ViewErrorBoundary>
   );
@@ -50,7 +53,9 @@ export function LisRoot(props: LisRootProps): JSX.Element {
       <FocusRects />
       <StringsProvider locale={props.locale}>
         <ServicesProvider services={props.services}>
-          <ViewHost view={props.view} params={props.params} />
+          <AccessProvider>
+            <ViewHost view={props.view} params={props.params} />
+          </AccessProvider>
         </ServicesProvider>
       </StringsProvider>
     </ThemeProvider>

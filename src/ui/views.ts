@@ -1,5 +1,8 @@
 import * as React from 'react';
 import type { Strings } from './strings';
+import { canRunSetup, canSendReminders, hasAnyRole } from '../domain/access/UserAccess';
+import { NoRoleMessage } from './access/AccessGate';
+import type { ViewAudience } from './access/AccessGate';
 
 /** One entry in the product's navigation: a view every host can mount through LisRoot. */
 export interface ViewDefinition<K extends string = string> {
@@ -10,7 +13,12 @@ export interface ViewDefinition<K extends string = string> {
   icon: string;
   /** Loaded on demand so a web part only downloads the view it shows. */
   component: React.LazyExoticComponent<React.ComponentType>;
+  /** Who may open it (src/domain/access); everyone else gets a clear message. Default: everyone. */
+  audience?: ViewAudience;
 }
+
+/** The data views: LIS data is only for people with a LIS role. */
+const LIS_ROLES: ViewAudience = { allowed: hasAnyRole, denied: (strings) => React.createElement(NoRoleMessage, { strings }) };
 
 function defineViews<K extends string>(views: readonly ViewDefinition<K>[]): readonly ViewDefinition<K>[] {
   return views;
@@ -23,42 +31,49 @@ function defineViews<K extends string>(views: readonly ViewDefinition<K>[]): rea
 export const VIEWS = defineViews([
   {
     key: 'organisation',
+    audience: LIS_ROLES,
     label: (strings) => strings.nav.organisation,
     icon: 'Org',
     component: React.lazy(() => import(/* webpackChunkName: 'lis-organisation-view' */ './organisation/OrganisationView')),
   },
   {
     key: 'classification',
+    audience: LIS_ROLES,
     label: (strings) => strings.classification.title,
     icon: 'Lock',
     component: React.lazy(() => import(/* webpackChunkName: 'lis-classification-view' */ './classification/ClassificationView')),
   },
   {
     key: 'itQueue',
+    audience: LIS_ROLES,
     label: (strings) => strings.requirements.nav.itQueue,
     icon: 'TaskManager',
     component: React.lazy(() => import(/* webpackChunkName: 'lis-it-queue-view' */ './requirements/ItQueueView')),
   },
   {
     key: 'catalogue',
+    audience: LIS_ROLES,
     label: (strings) => strings.requirements.nav.catalogue,
     icon: 'BulletedList',
     component: React.lazy(() => import(/* webpackChunkName: 'lis-catalogue-view' */ './requirements/CatalogueView')),
   },
   {
     key: 'risk',
+    audience: LIS_ROLES,
     label: (strings) => strings.risk.title,
     icon: 'ShieldAlert',
     component: React.lazy(() => import(/* webpackChunkName: 'lis-risk-view' */ './risk/RiskView')),
   },
   {
     key: 'riskRegister',
+    audience: LIS_ROLES,
     label: (strings) => strings.riskOverview.nav.riskRegister,
     icon: 'GridViewMedium',
     component: React.lazy(() => import(/* webpackChunkName: 'lis-risk-register-view' */ './risk/overview/RiskRegisterView')),
   },
   {
     key: 'reminders',
+    audience: { allowed: canSendReminders, denied: (strings) => strings.access.noReminders },
     label: (strings) => strings.reminders.title,
     icon: 'Mail',
     component: React.lazy(() => import(/* webpackChunkName: 'lis-reminders-view' */ './reminders/RemindersView')),
@@ -68,6 +83,13 @@ export const VIEWS = defineViews([
     label: (strings) => strings.tasks.nav.myTasks,
     icon: 'TaskLogo',
     component: React.lazy(() => import(/* webpackChunkName: 'lis-my-tasks-view' */ './tasks/MyTasksView')),
+  },
+  {
+    key: 'setup',
+    label: (strings) => strings.setup.nav,
+    icon: 'Shield',
+    audience: { allowed: canRunSetup, denied: (strings) => strings.access.noSetup },
+    component: React.lazy(() => import(/* webpackChunkName: 'lis-setup-view' */ './setup/SetupView')),
   },
 ]);
 

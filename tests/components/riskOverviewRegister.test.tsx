@@ -172,7 +172,7 @@ describe('risk register view (RiskRegisterView)', () => {
     const empty: RiskTestServices = { ...services, ...(await import('./fakeRiskRepositories')).fakeRiskRepositories([]) };
     render(<LisRoot services={empty} locale="sv-SE" view="riskRegister" />);
     expect(await screen.findByText('Det finns inga risker ännu.')).toBeInTheDocument();
-    expect(screen.getByText(/Det finns ingen riskmatris ännu/)).toBeInTheDocument();
+    expect(await screen.findByText(/Det finns ingen riskmatris ännu/)).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Värmekarta' })).not.toBeInTheDocument();
   });
 

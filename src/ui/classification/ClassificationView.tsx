@@ -13,6 +13,8 @@ import { ClassificationFilters } from './ClassificationFilters';
 import { ClassificationList } from './ClassificationList';
 import { EMPTY_QUERY, filterClassifications, type ClassificationQuery } from './classificationQuery';
 import { ClassificationDetail } from './detail/ClassificationDetail';
+import { useAccess } from '../access';
+import { canEditUnit, canManageSharedTypes, canReadUnit } from '../../domain/access/UserAccess';
 import { LoweringQueue } from './shared/LoweringQueue';
 import { SharedTypesAdmin } from './shared/SharedTypesAdmin';
 import { useClassifications } from './useClassifications';
@@ -29,7 +31,12 @@ export default function ClassificationView(): JSX.Element {
   const strings = useStrings();
   const services = useServices();
   const s = strings.classification;
-  const { loading, items, broken, units, error, reload } = useClassifications();
+  const { loading, items: loadedItems, broken, units, error, reload } = useClassifications();
+  const { access } = useAccess();
+  // SharePoint already trims what the person cannot read; the UI mirrors it (and the preview relies on it).
+  const items = React.useMemo(() => loadedItems.filter((o) => canReadUnit(access, o.ownerUnitId)), [loadedItems, access]);
+  const editableUnits = React.useMemo(() => units.filter((u) => canEditUnit(access, u.id)), [units, access]);
+  const coordinatorTabs = canManageSharedTypes(access);
   const [tab, setTab] = React.useState<Tab>('objects');
   const [query, setQuery] = React.useState<ClassificationQuery>(EMPTY_QUERY);
   const [selectedId, setSelectedId] = React.useState<string | undefined>(undefined);
@@ -94,6 +101,7 @@ export default function ClassificationView(): JSX.Element {
       object={detail}
       focusRequirementCode={detail.id === params.objectId ? focusCode : undefined}
       owner={unitsById.get(detail.ownerUnitId)}
+      canEdit={canEditUnit(access, detail.ownerUnitId)}
       unitName={unitName}
       sharedTypeName={sharedTypeName}
       onBack={() => {
@@ -117,6 +125,7 @@ export default function ClassificationView(): JSX.Element {
       shownCount={shown.length}
       totalCount={items.length}
       canOpen={selected !== undefined}
+      canCreate={editableUnits.some((u) => u.active)}
       notice={notice}
       onCreate={() => setWizard({ open: true, existing: undefined })}
       onOpen={() => selected && openDetail(selected)}
@@ -138,8 +147,8 @@ export default function ClassificationView(): JSX.Element {
         headersOnly={true}
       >
         <PivotItem itemKey="objects" headerText={s.tabs.objects} />
-        <PivotItem itemKey="shared" headerText={s.tabs.shared} />
-        <PivotItem itemKey="lowerings" headerText={s.tabs.lowerings} />
+        {coordinatorTabs && <PivotItem itemKey="shared" headerText={s.tabs.shared} />}
+        {coordinatorTabs && <PivotItem itemKey="lowerings" headerText={s.tabs.lowerings} />}
       </Pivot>
       <div role="tabpanel" aria-label={s.tabs[tab]} style={{ paddingTop: 12 }}>
         {linked.missing !== undefined && (
@@ -148,14 +157,14 @@ export default function ClassificationView(): JSX.Element {
           </MessageBar>
         )}
         {tab === 'objects' && objectsTab}
-        {tab === 'shared' && <SharedTypesAdmin />}
-        {tab === 'lowerings' && <LoweringQueue />}
+        {tab === 'shared' && coordinatorTabs && <SharedTypesAdmin />}
+        {tab === 'lowerings' && coordinatorTabs && <LoweringQueue />}
       </div>
 
       {wizard.open && (
         <ClassificationWizard
           existing={wizard.existing}
-          units={units}
+          units={editableUnits}
           defaultOwnerUnitId={query.ownerUnitId !== 'all' ? query.ownerUnitId : undefined}
           onDismiss={() => {
             setWizard({ open: false });

@@ -6,6 +6,8 @@ import { useStrings } from '../strings';
 export interface OrgUnitCommandsProps {
   selected: OrgUnit | undefined;
   busy: boolean;
+  /** New, edit and (de)activate are shown only to those who manage the organisation. */
+  canManage: boolean;
   onCreate: () => void;
   onEdit: (unit: OrgUnit) => void;
   onSetActive: (unit: OrgUnit, active: boolean) => void;
@@ -20,30 +22,34 @@ export function OrgUnitCommands(props: OrgUnitCommandsProps): JSX.Element {
   const { selected, busy } = props;
   return (
     <div role="group" aria-label={s.commandsLabel} style={{ display: 'flex', flexWrap: 'wrap', marginBottom: 8 }}>
-      <CommandBarButton iconProps={{ iconName: 'Add' }} text={s.commands.create} onClick={props.onCreate} styles={buttonStyles} />
-      <CommandBarButton
-        iconProps={{ iconName: 'Edit' }}
-        text={s.commands.edit}
-        disabled={!selected}
-        onClick={() => selected && props.onEdit(selected)}
-        styles={buttonStyles}
-      />
-      {selected && !selected.active ? (
-        <CommandBarButton
-          iconProps={{ iconName: 'PlayResume' }}
-          text={s.commands.activate}
-          disabled={busy}
-          onClick={() => props.onSetActive(selected, true)}
-          styles={buttonStyles}
-        />
-      ) : (
-        <CommandBarButton
-          iconProps={{ iconName: 'Blocked' }}
-          text={s.commands.deactivate}
-          disabled={!selected || busy}
-          onClick={() => selected && props.onSetActive(selected, false)}
-          styles={buttonStyles}
-        />
+      {props.canManage && (
+        <>
+          <CommandBarButton iconProps={{ iconName: 'Add' }} text={s.commands.create} onClick={props.onCreate} styles={buttonStyles} />
+          <CommandBarButton
+            iconProps={{ iconName: 'Edit' }}
+            text={s.commands.edit}
+            disabled={!selected}
+            onClick={() => selected && props.onEdit(selected)}
+            styles={buttonStyles}
+          />
+          {selected && !selected.active ? (
+            <CommandBarButton
+              iconProps={{ iconName: 'PlayResume' }}
+              text={s.commands.activate}
+              disabled={busy}
+              onClick={() => props.onSetActive(selected, true)}
+              styles={buttonStyles}
+            />
+          ) : (
+            <CommandBarButton
+              iconProps={{ iconName: 'Blocked' }}
+              text={s.commands.deactivate}
+              disabled={!selected || busy}
+              onClick={() => selected && props.onSetActive(selected, false)}
+              styles={buttonStyles}
+            />
+          )}
+        </>
       )}
       <CommandBarButton
         iconProps={{ iconName: 'Refresh' }}

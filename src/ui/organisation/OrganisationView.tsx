@@ -6,6 +6,8 @@ import { setOrgUnitActive } from '../../app/organisation';
 import { searchOrgUnits, type OrgUnit, type OrgUnitQuery } from '../../domain/organisation';
 import { ValidationError } from '../../domain/shared/Validation';
 import { useServices } from '../ServicesContext';
+import { useAccess } from '../access';
+import { canManageOrganisation } from '../../domain/access/UserAccess';
 import { errorMessage, useStrings, validationMessage } from '../strings';
 import { BrokenItemsWarning } from './BrokenItemsWarning';
 import { DeactivateDialog } from './DeactivateDialog';
@@ -30,6 +32,7 @@ export default function OrganisationView(): JSX.Element {
   const services = useServices();
   const s = strings.organisation;
   const { loading, units, broken, error, reload } = useOrgUnits();
+  const canManage = canManageOrganisation(useAccess().access);
   const [query, setQuery] = React.useState<OrgUnitQuery>({ text: '', kind: 'all', includeInactive: false });
   const [selectedId, setSelectedId] = React.useState<string | undefined>(undefined);
   const [panel, setPanel] = React.useState<PanelState>({ open: false });
@@ -74,6 +77,7 @@ export default function OrganisationView(): JSX.Element {
       <OrgUnitCommands
         selected={selected}
         busy={busy}
+        canManage={canManage}
         onCreate={() => setPanel({ open: true, unit: undefined })}
         onEdit={(unit) => setPanel({ open: true, unit })}
         onSetActive={(unit, active) => {
@@ -112,13 +116,13 @@ export default function OrganisationView(): JSX.Element {
             items={items}
             unitsById={unitsById}
             onSelect={setSelectedId}
-            onInvoke={(unit) => setPanel({ open: true, unit })}
+            onInvoke={(unit) => canManage && setPanel({ open: true, unit })}
           />
           {items.length === 0 && error === undefined && <p style={{ margin: 16 }}>{units.length === 0 ? s.empty : s.noMatches}</p>}
         </>
       )}
 
-      {panel.open && (
+      {panel.open && canManage && (
         <OrgUnitPanel
           unit={panel.unit}
           units={units}

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { deriveAndSavePlan, handOverTechnicalRequirements, hasChanges, transitionHandover, type PlanState } from '../../app/requirements';
+import { deriveAndSavePlan, handOverTechnicalRequirements, hasChanges, planFromStored, transitionHandover, type PlanState } from '../../app/requirements';
 import type { StoredActionPlanEntry } from '../../data/ports/ActionPlanRepository';
 import type { StoredClassification } from '../../data/ports/ClassificationRepository';
 import type { StoredHandover } from '../../data/ports/HandoverRepository';
@@ -17,6 +17,8 @@ import { cellStyle, headerCellStyle, tableStyle } from './styles';
 
 export interface ActionPlanSectionProps {
   object: StoredClassification;
+  /** The owner unit's editors (and the coordinator) edit entries and hand over; others only read the stored plan. */
+  canEdit: boolean;
 }
 
 interface Loaded {
@@ -60,7 +62,10 @@ export function ActionPlanSection(props: ActionPlanSectionProps): JSX.Element {
     (async () => {
       const catalogue = (await services.requirements.list()).items;
       const stored = await services.actionPlans.getPlan(object.id);
-      const state = await deriveAndSavePlan(services, object.id, object, { catalogue, stored });
+      // A reader never writes: the stored plan is shown as it is (its editors re-derive it when they open it).
+      const state: PlanState = props.canEdit
+        ? await deriveAndSavePlan(services, object.id, object, { catalogue, stored })
+        : { stored, plan: planFromStored(stored, catalogue, aggregated.profile), changes: { added: [], restored: [], removed: [] } };
       const handovers = (await services.handovers.list({ objectId: object.id })).items;
       if (request !== latest.current) return;
       setLoaded({ catalogue, state, handovers });
@@ -72,7 +77,7 @@ export function ActionPlanSection(props: ActionPlanSectionProps): JSX.Element {
       if (request === latest.current) setError(e);
     });
     // Re-derive when the object (its id), its profile or the stored version changes.
-  }, [object.id, profileText, object.etag, reloads]);
+  }, [object.id, profileText, object.etag, reloads, props.canEdit]);
 
   React.useEffect(
     () => () => {
@@ -183,12 +188,14 @@ export function ActionPlanSection(props: ActionPlanSectionProps): JSX.Element {
       {loaded && plan && (
         <>
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0' }}>
-            <DefaultButton
-              text={s.handOver}
-              iconProps={{ iconName: 'Share' }}
-              disabled={busy || plan.entries.length === 0}
-              onClick={() => handOver().catch(() => undefined)}
-            />
+            {props.canEdit && (
+              <DefaultButton
+                text={s.handOver}
+                iconProps={{ iconName: 'Share' }}
+                disabled={busy || plan.entries.length === 0}
+                onClick={() => handOver().catch(() => undefined)}
+              />
+            )}
             <DefaultButton
               text={s.procurement}
               iconProps={{ iconName: 'ExcelDocument' }}
@@ -241,24 +248,28 @@ export function ActionPlanSection(props: ActionPlanSectionProps): JSX.Element {
                               {handover && handover.status === 'avvisad' && (
                                 <>
                                   {handover.reason && <div>{s.rejectedBecause(handover.reason)}</div>}
-                                  <DefaultButton
-                                    text={s.handOverAgain}
-                                    ariaLabel={s.handOverAgainLabel(entry.requirementCode)}
-                                    disabled={busy}
-                                    onClick={() => handOverAgain(handover).catch(() => undefined)}
-                                    styles={{ root: { marginTop: 4 } }}
-                                  />
+                                  {props.canEdit && (
+                                    <DefaultButton
+                                      text={s.handOverAgain}
+                                      ariaLabel={s.handOverAgainLabel(entry.requirementCode)}
+                                      disabled={busy}
+                                      onClick={() => handOverAgain(handover).catch(() => undefined)}
+                                      styles={{ root: { marginTop: 4 } }}
+                                    />
+                                  )}
                                 </>
                               )}
                             </td>
                           )}
                           <td style={cellStyle}>
-                            <DefaultButton
-                              text={s.editShort}
-                              ariaLabel={s.edit(entry.requirementCode)}
-                              disabled={!entryByCode.has(code)}
-                              onClick={() => setEditing(code)}
-                            />
+                            {props.canEdit && (
+                              <DefaultButton
+                                text={s.editShort}
+                                ariaLabel={s.edit(entry.requirementCode)}
+                                disabled={!entryByCode.has(code)}
+                                onClick={() => setEditing(code)}
+                              />
+                            )}
                           </td>
                         </tr>
                       );

@@ -25,6 +25,8 @@ import { CatalogueImportErrors } from './CatalogueImportErrors';
 import { ConfirmDialog } from './ConfirmDialog';
 import { downloadFile, readFileBytes } from './download';
 import { filterCatalogue, type CatalogueQuery } from './filterCatalogue';
+import { useAccess } from '../access';
+import { canManageCatalogue } from '../../domain/access/UserAccess';
 import { RequirementDetailPanel } from './RequirementDetailPanel';
 import { cellStyle, headerCellStyle, tableStyle, toolbarStyle, viewTitleStyle } from './styles';
 
@@ -40,6 +42,7 @@ const IMPORT_INPUT_ID = 'lis-catalogue-import';
 /** The requirement catalogue: search and filter, read a requirement's ÄR and SKA text, import, export, reset. */
 export default function CatalogueView(): JSX.Element {
   const strings = useStrings();
+  const canManage = canManageCatalogue(useAccess().access);
   const services = useServices();
   const s = strings.requirements.catalogue;
   const [items, setItems] = React.useState<StoredRequirement[] | undefined>(undefined);
@@ -143,6 +146,7 @@ export default function CatalogueView(): JSX.Element {
       <p style={{ margin: '0 0 12px' }}>{s.description}</p>
 
       <div role="group" aria-label={s.commandsLabel} style={toolbarStyle}>
+        {canManage && (
         <div>
           <label htmlFor={IMPORT_INPUT_ID} style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}>
             {s.import}
@@ -157,6 +161,7 @@ export default function CatalogueView(): JSX.Element {
             }}
           />
         </div>
+        )}
         <DefaultButton
           text={s.exportCsv}
           iconProps={{ iconName: 'Download' }}
@@ -169,7 +174,9 @@ export default function CatalogueView(): JSX.Element {
           disabled={busy || !items || items.length === 0}
           onClick={() => exportExcel().catch(() => undefined)}
         />
-        <DefaultButton text={s.reset} iconProps={{ iconName: 'Undo' }} disabled={busy} onClick={() => setPending({ kind: 'reset' })} />
+        {canManage && (
+          <DefaultButton text={s.reset} iconProps={{ iconName: 'Undo' }} disabled={busy} onClick={() => setPending({ kind: 'reset' })} />
+        )}
       </div>
 
       {notice && (

@@ -17,6 +17,8 @@ import { useViewParams } from '../viewParams';
 import { formatDateTime } from '../shared/formatDateTime';
 import { BrokenItemsWarning } from '../organisation/BrokenItemsWarning';
 import { RejectHandoverDialog } from './RejectHandoverDialog';
+import { useAccess } from '../access';
+import { canWorkItQueue } from '../../domain/access/UserAccess';
 import { cellStyle, headerCellStyle, tableStyle, toolbarStyle, viewTitleStyle } from './styles';
 
 interface QueueData {
@@ -41,6 +43,7 @@ const linkedBadgeStyle: React.CSSProperties = { display: 'block', fontWeight: 40
 /** The IT unit's queue: technical requirements handed over from handlingsplaner, to accept, complete or reject. */
 export default function ItQueueView(): JSX.Element {
   const strings = useStrings();
+  const canWork = canWorkItQueue(useAccess().access);
   const services = useServices();
   const s = strings.requirements.itQueue;
   const [data, setData] = React.useState<QueueData | undefined>(undefined);
@@ -238,7 +241,7 @@ export default function ItQueueView(): JSX.Element {
                             {last ? s.by(formatDateTime(last.at, strings.locale), last.by.displayName) : formatDateTime(item.modified, strings.locale)}
                           </td>
                           <td style={{ ...cellStyle, whiteSpace: 'nowrap' }}>
-                            {canTransition(item.status, 'accepterad') && (
+                            {canWork && canTransition(item.status, 'accepterad') && (
                               <DefaultButton
                                 text={s.accept}
                                 ariaLabel={s.acceptLabel(item.requirementCode, name)}
@@ -247,7 +250,7 @@ export default function ItQueueView(): JSX.Element {
                                 styles={{ root: { marginRight: 4 } }}
                               />
                             )}
-                            {canTransition(item.status, 'genomford') && (
+                            {canWork && canTransition(item.status, 'genomford') && (
                               <DefaultButton
                                 text={s.complete}
                                 ariaLabel={s.completeLabel(item.requirementCode, name)}
@@ -256,7 +259,7 @@ export default function ItQueueView(): JSX.Element {
                                 styles={{ root: { marginRight: 4 } }}
                               />
                             )}
-                            {canTransition(item.status, 'avvisad') && (
+                            {canWork && canTransition(item.status, 'avvisad') && (
                               <DefaultButton
                                 text={s.reject}
                                 ariaLabel={s.rejectLabel(item.requirementCode, name)}

@@ -17,6 +17,7 @@ import { errorMessage, useStrings } from '../strings';
 import { ClassificationProfileBox } from './ClassificationProfileBox';
 import { RescoreDialog } from './RescoreDialog';
 import { RiskPanel } from './RiskPanel';
+import { ItemHistorySection } from '../history/ItemHistorySection';
 import { RisksTable } from './RisksTable';
 
 const HeatMap = React.lazy(() => import(/* webpackChunkName: 'lis-risk-overview' */ './overview/HeatMap').then((m) => ({ default: m.HeatMap })));
@@ -28,6 +29,11 @@ export interface AnalysisDetailProps {
   analysis: StoredRiskAnalysis;
   unitName: (id: string) => string;
   objects: readonly StoredClassification[];
+  /**
+   * The owner unit's editors and the coordinator edit, score, accept and add actions; others read the analysis, its
+   * heat map, the risk table and the report (the risk panel is an editing form, so it is not offered to them).
+   */
+  canEdit: boolean;
   onBack: () => void;
   onEdit: (analysis: StoredRiskAnalysis) => void;
   onChanged: (analysis: StoredRiskAnalysis) => void;
@@ -121,7 +127,7 @@ export function AnalysisDetail(props: AnalysisDetailProps): JSX.Element {
   const shown = cell ? numbered.filter(({ risk }) => isInCell(risk, cell.basis, cell.likelihood, cell.consequence)) : numbered;
   const matrix = loaded?.matrix ?? null;
   const latest = loaded?.latest ?? null;
-  const canRescore = !!matrix && !!latest && latest.version > analysis.matrixVersion;
+  const canRescore = props.canEdit && !!matrix && !!latest && latest.version > analysis.matrixVersion;
   const object = analysis.classificationObjectId ? props.objects.filter((o) => o.id === analysis.classificationObjectId)[0] : undefined;
   const rescorePreview = rescoring && matrix && latest ? previewRescore(risks, matrix, latest) : undefined;
 
@@ -185,7 +191,13 @@ export function AnalysisDetail(props: AnalysisDetailProps): JSX.Element {
         <dt style={{ fontWeight: 600 }}>{d.participants}</dt>
         <dd style={{ margin: 0 }}>{participants || d.none}</dd>
       </dl>
-      <DefaultButton style={{ marginTop: 8 }} iconProps={{ iconName: 'Edit' }} text={d.edit} onClick={() => props.onEdit(analysis)} />
+      {props.canEdit ? (
+        <DefaultButton style={{ marginTop: 8 }} iconProps={{ iconName: 'Edit' }} text={d.edit} onClick={() => props.onEdit(analysis)} />
+      ) : (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
+          {strings.access.readOnlyUnit}
+        </MessageBar>
+      )}
 
       {notice && (
         <MessageBar messageBarType={notice.type} isMultiline={true} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.app.close}>
@@ -229,13 +241,21 @@ export function AnalysisDetail(props: AnalysisDetailProps): JSX.Element {
       )}
       {loaded && (
         <Section id="lis-risk-risks-heading" title={d.risksHeading}>
-          <PrimaryButton iconProps={{ iconName: 'Add' }} text={d.addRisk} disabled={!matrix} onClick={() => setPanel({ open: true, riskId: undefined })} />
+          {props.canEdit && (
+            <PrimaryButton iconProps={{ iconName: 'Add' }} text={d.addRisk} disabled={!matrix} onClick={() => setPanel({ open: true, riskId: undefined })} />
+          )}
           <p role="status" aria-live="polite" style={{ margin: '8px 0' }}>
             {risks.length === 0 ? d.noRisks : cell ? d.filtered(shown.length, risks.length) : ''}
           </p>
           {cell && <DefaultButton text={d.showAll} onClick={() => setCell(null)} />}
           {risks.length > 0 && (
-            <RisksTable rows={shown} matrix={matrix} actions={loaded.actions} today={today} onOpen={(risk) => setPanel({ open: true, riskId: risk.id })} />
+            <RisksTable
+              rows={shown}
+              matrix={matrix}
+              actions={loaded.actions}
+              today={today}
+              onOpen={props.canEdit ? (risk) => setPanel({ open: true, riskId: risk.id }) : undefined}
+            />
           )}
         </Section>
       )}
@@ -262,7 +282,9 @@ export function AnalysisDetail(props: AnalysisDetailProps): JSX.Element {
         </Section>
       )}
 
-      {panel.open && matrix && (
+      <ItemHistorySection entity="riskAnalysis" id={analysis.id} />
+
+      {panel.open && matrix && props.canEdit && (
         <RiskPanel
           analysisId={analysis.id}
           risk={panelRisk}

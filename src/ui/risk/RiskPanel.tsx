@@ -16,6 +16,7 @@ import { AcceptanceSection, changedFieldsText } from './AcceptanceSection';
 import { ActionsSection } from './ActionsSection';
 import { focusFirstIssue } from './fieldIds';
 import { RiskForm } from './RiskForm';
+import { ItemHistorySection } from '../history/ItemHistorySection';
 import { FormErrors } from '../shared/FormErrors';
 
 export interface RiskPanelProps {
@@ -141,6 +142,7 @@ export function RiskPanel(props: RiskPanelProps): JSX.Element {
             onSaved={props.onActionSaved}
           />
           <AcceptanceSection risk={stored} matrix={props.matrix} dirty={dirty} onSaved={(saved) => props.onRiskSaved(saved, false)} />
+          <ItemHistorySection entity="risk" id={stored.id} />
         </>
       )}
     </Panel>

@@ -17,6 +17,8 @@ import { AnalysisList } from './AnalysisList';
 import { AnalysisPanel } from './AnalysisPanel';
 import { EMPTY_ANALYSIS_QUERY, filterAnalyses, type AnalysisQuery } from './analysisQuery';
 import { MatrixEditor } from './MatrixEditor';
+import { useAccess } from '../access';
+import { canEditUnit, canManageRiskMatrix, canReadUnit } from '../../domain/access/UserAccess';
 import { useRiskAnalyses } from './useRiskAnalyses';
 
 type FormState = { open: false } | { open: true; existing: StoredRiskAnalysis | undefined };
@@ -30,7 +32,12 @@ export default function RiskView(): JSX.Element {
   const strings = useStrings();
   const services = useServices();
   const s = strings.risk;
-  const { loading, items, broken, units, objects, latestMatrix, error, reload } = useRiskAnalyses();
+  const { loading, items: loadedItems, broken, units, objects, latestMatrix, error, reload } = useRiskAnalyses();
+  const { access } = useAccess();
+  // SharePoint already trims what the person cannot read; the UI mirrors it (and the preview relies on it).
+  const items = React.useMemo(() => loadedItems.filter((a) => canReadUnit(access, a.ownerUnitId)), [loadedItems, access]);
+  const editableUnits = React.useMemo(() => units.filter((u) => canEditUnit(access, u.id)), [units, access]);
+  const matrixTab = canManageRiskMatrix(access);
   const [tab, setTab] = React.useState<Tab>('analyses');
   const [query, setQuery] = React.useState<AnalysisQuery>(EMPTY_ANALYSIS_QUERY);
   const [selectedId, setSelectedId] = React.useState<string | undefined>(undefined);
@@ -72,6 +79,7 @@ export default function RiskView(): JSX.Element {
       initialRiskId={detail.id === params.analysisId ? params.riskId : undefined}
       unitName={unitName}
       objects={objects}
+      canEdit={canEditUnit(access, detail.ownerUnitId)}
       onBack={() => {
         setDetailId(undefined);
         setDetailOverride(undefined);
@@ -91,6 +99,7 @@ export default function RiskView(): JSX.Element {
       shownCount={shown.length}
       totalCount={items.length}
       canOpen={selected !== undefined}
+      canCreate={editableUnits.some((u) => u.active)}
       notice={notice}
       onCreate={() => setForm({ open: true, existing: undefined })}
       onOpen={() => selected && openDetail(selected)}
@@ -107,7 +116,7 @@ export default function RiskView(): JSX.Element {
       <p style={{ margin: '0 0 12px' }}>{s.description}</p>
       <Pivot aria-label={s.tabsLabel} selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)} headersOnly={true}>
         <PivotItem itemKey="analyses" headerText={s.tabs.analyses} />
-        <PivotItem itemKey="matrix" headerText={s.tabs.matrix} />
+        {matrixTab && <PivotItem itemKey="matrix" headerText={s.tabs.matrix} />}
       </Pivot>
       <div role="tabpanel" aria-label={s.tabs[tab]} style={{ paddingTop: 12 }}>
         {linked.missing !== undefined && (
@@ -116,14 +125,14 @@ export default function RiskView(): JSX.Element {
           </MessageBar>
         )}
         {tab === 'analyses' && analysesTab}
-        {tab === 'matrix' && <MatrixEditor />}
+        {tab === 'matrix' && matrixTab && <MatrixEditor />}
       </div>
 
       {form.open && (
         <AnalysisPanel
           existing={form.existing}
           initial={form.existing ? withoutAnalysisStoreFields(form.existing) : newAnalysisValues()}
-          units={units}
+          units={editableUnits}
           objects={objects}
           onDismiss={() => setForm({ open: false })}
           onSaved={(saved) => {

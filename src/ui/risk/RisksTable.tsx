@@ -13,7 +13,8 @@ export interface RisksTableProps {
   matrix: RiskMatrix | null;
   actions: readonly StoredRiskAction[];
   today: string;
-  onOpen: (risk: StoredRisk) => void;
+  /** Open the risk's editing panel; absent for people who may not edit (no open button). */
+  onOpen?: (risk: StoredRisk) => void;
 }
 
 /** The analysis' risks: the wording, inherent and residual value and level in words, treatment, actions, acceptance. */
@@ -21,6 +22,7 @@ export function RisksTable(props: RisksTableProps): JSX.Element {
   const strings = useStrings();
   const s = strings.risk;
   const c = s.detail.riskColumns;
+  const { onOpen } = props;
   return (
     <table style={tableStyle} aria-label={s.detail.risksLabel}>
       <thead>
@@ -53,7 +55,7 @@ export function RisksTable(props: RisksTableProps): JSX.Element {
                 {state.state === 'valid' && state.validUntil ? ` (${state.validUntil})` : ''}
               </td>
               <td style={cellStyle}>
-                <DefaultButton text={c.open} ariaLabel={s.detail.openRisk(number)} disabled={!props.matrix} onClick={() => props.onOpen(risk)} />
+                {onOpen && <DefaultButton text={c.open} ariaLabel={s.detail.openRisk(number)} disabled={!props.matrix} onClick={() => onOpen(risk)} />}
               </td>
             </tr>
           );

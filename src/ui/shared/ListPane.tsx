@@ -26,6 +26,8 @@ export interface ListPaneProps {
   shownCount: number;
   totalCount: number;
   canOpen: boolean;
+  /** Show the create command (false: the person may not create anything here). */
+  canCreate: boolean;
   notice: string | undefined;
   onCreate: () => void;
   onOpen: () => void;
@@ -47,7 +49,7 @@ export function ListPane(props: ListPaneProps): JSX.Element {
   return (
     <>
       <div role="group" aria-label={s.commandsLabel} style={{ display: 'flex', flexWrap: 'wrap', marginBottom: 8 }}>
-        <CommandBarButton iconProps={{ iconName: 'Add' }} text={s.commands.create} onClick={props.onCreate} styles={commandStyles} />
+        {props.canCreate && <CommandBarButton iconProps={{ iconName: 'Add' }} text={s.commands.create} onClick={props.onCreate} styles={commandStyles} />}
         <CommandBarButton
           iconProps={{ iconName: 'OpenInNewWindow' }}
           text={s.commands.open}

@@ -5,6 +5,9 @@ import { requirementsEn } from './en/requirements';
 import type { Strings } from './svSE';
 import { classificationEn } from './en/classification';
 import { remindersEn } from './en/reminders';
+import { historyEn } from './en/history';
+import { accessEn } from './en/access';
+import { setupEn } from './en/setup';
 
 /** English UI text (en-US). Same keys as svSE. */
 export const enUS: Strings = {
@@ -23,7 +26,7 @@ export const enUS: Strings = {
   errors: {
     conflict: 'Someone else changed this after you opened it. Reload and make your change again.',
     notFound: 'The item no longer exists, or you are not allowed to see it.',
-    accessDenied: 'You do not have permission for this. Contact the information security coordinator if you need access.',
+    accessDenied: 'You do not have permission to see or change this in LIS. Contact the information security coordinator if you need access.',
     unavailable: 'LIS could not reach its data store right now. Please try again shortly.',
     unknown: 'Something went wrong. Please try again.',
     notConfigured: 'LIS does not know which site stores its data. Set the LIS site in the web part properties or ask the administrator to set the tenant property lis-data-site-url.',
@@ -183,5 +186,8 @@ export const enUS: Strings = {
   risk: riskEn,
   riskOverview: riskOverviewEn,
   reminders: remindersEn,
+  history: historyEn,
   tasks: tasksEn,
+  access: accessEn,
+  setup: setupEn,
 };

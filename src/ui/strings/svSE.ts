@@ -4,6 +4,9 @@ import { riskOverviewSv } from './sv/riskOverview';
 import { requirementsSv } from './sv/requirements';
 import { classificationSv } from './sv/classification';
 import { remindersSv } from './sv/reminders';
+import { historySv } from './sv/history';
+import { accessSv } from './sv/access';
+import { setupSv } from './sv/setup';
 /** Swedish UI text: the product's first language. en-US must provide the same keys (see Strings). */
 export const svSE = {
   locale: 'sv-SE',
@@ -21,7 +24,7 @@ export const svSE = {
   errors: {
     conflict: 'Någon annan har ändrat detta sedan du öppnade det. Ladda om och gör din ändring igen.',
     notFound: 'Posten finns inte längre, eller så saknar du behörighet att se den.',
-    accessDenied: 'Du saknar behörighet för detta. Kontakta informationssäkerhetssamordnaren om du behöver åtkomst.',
+    accessDenied: 'Du saknar behörighet att se eller ändra detta i LIS. Kontakta informationssäkerhetssamordnaren om du behöver åtkomst.',
     unavailable: 'LIS kunde inte nå sin datalagring just nu. Försök igen om en stund.',
     unknown: 'Något gick fel. Försök igen.',
     notConfigured: 'LIS vet inte vilken webbplats som lagrar data. Ange LIS-webbplatsen i webbdelens egenskaper eller be administratören sätta klientegenskapen lis-data-site-url.',
@@ -181,7 +184,10 @@ export const svSE = {
   risk: riskSv,
   riskOverview: riskOverviewSv,
   reminders: remindersSv,
+  history: historySv,
   tasks: tasksSv,
+  access: accessSv,
+  setup: setupSv,
 };
 
 export type Strings = typeof svSE;

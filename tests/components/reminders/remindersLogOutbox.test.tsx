@@ -50,7 +50,7 @@ describe('Påminnelser (RemindersView): log and outbox', () => {
       throw new AccessDeniedError();
     };
     renderReminders(services);
-    expect(await screen.findByText('Du saknar behörighet för detta. Kontakta informationssäkerhetssamordnaren om du behöver åtkomst.')).toBeInTheDocument();
+    expect(await screen.findByText('Du saknar behörighet att se eller ändra detta i LIS. Kontakta informationssäkerhetssamordnaren om du behöver åtkomst.')).toBeInTheDocument();
     expect(await screen.findByRole('list', { name: 'Mottagare av dagens påminnelser' })).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Senast skickade påminnelser' })).not.toBeInTheDocument();
   });

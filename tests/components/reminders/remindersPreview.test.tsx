@@ -112,7 +112,7 @@ describe('Påminnelser (RemindersView): preview of today’s run', () => {
     renderReminders(reminderServices(emptyTaskInput(), 2));
     expect(await screen.findByText('Inga påminnelser att skicka i dag.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Skicka nu' })).toBeDisabled();
-    expect(screen.getByText('2 poster i listorna kunde inte läsas och räknas inte med. Rätta dem i SharePoint-listorna.')).toBeInTheDocument();
+    expect(await screen.findByText('2 poster i listorna kunde inte läsas och räknas inte med. Rätta dem i SharePoint-listorna.')).toBeInTheDocument();
     expect(summaryValue('Mottagare')).toBe('0');
   });
 

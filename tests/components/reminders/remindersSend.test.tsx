@@ -138,7 +138,7 @@ describe('Påminnelser (RemindersView): send now', () => {
     renderReminders(services);
     await sendNow(user);
     await waitFor(() =>
-      expect(result()).toHaveTextContent('Du saknar behörighet för detta. Kontakta informationssäkerhetssamordnaren om du behöver åtkomst.')
+      expect(result()).toHaveTextContent('Du saknar behörighet att se eller ändra detta i LIS. Kontakta informationssäkerhetssamordnaren om du behöver åtkomst.')
     );
     expect(result()).toHaveTextContent('Det som hann skickas före felet är loggat och skickas inte igen.');
     await user.click(within(result()).getByRole('button', { name: 'Stäng meddelandet' }));

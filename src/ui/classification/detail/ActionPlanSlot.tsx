@@ -11,7 +11,7 @@ const ActionPlanSection = React.lazy(() => import(/* webpackChunkName: 'lis-acti
  * Where the object's handlingsplan goes: the requirements area's ActionPlanSection (it renders its own h4 heading).
  * Opened from a task about one requirement, a note naming it comes first and takes focus, so the user lands there.
  */
-export function ActionPlanSlot(props: { object: StoredClassification; focusRequirementCode?: string }): JSX.Element {
+export function ActionPlanSlot(props: { object: StoredClassification; canEdit: boolean; focusRequirementCode?: string }): JSX.Element {
   const strings = useStrings();
   const note = React.useRef<HTMLDivElement>(null);
   const code = props.focusRequirementCode;
@@ -33,7 +33,7 @@ export function ActionPlanSlot(props: { object: StoredClassification; focusRequi
         </div>
       )}
       <React.Suspense fallback={<Spinner size={SpinnerSize.small} label={strings.app.loading} labelPosition="right" />}>
-        <ActionPlanSection object={props.object} />
+        <ActionPlanSection object={props.object} canEdit={props.canEdit} />
       </React.Suspense>
     </>
   );

@@ -16,6 +16,8 @@ export interface ApprovalSectionProps {
   object: StoredClassification;
   owner: OrgUnit | undefined;
   ownerName: string;
+  /** Approve and "Ny version" are for the owner unit's editors and the coordinator. */
+  canEdit: boolean;
   busy: boolean;
   onSaved: (saved: StoredClassification, message: string) => void;
   onFailure: (error: unknown) => void;
@@ -72,7 +74,9 @@ export function ApprovalSection(props: ApprovalSectionProps): JSX.Element {
         <p style={{ margin: '4px 0' }}>
           {s.nextReview(object.nextReviewDate ?? strings.classification.noReviewDate, strings.classification.reviewFilter[state])}
         </p>
-        <DefaultButton iconProps={{ iconName: 'Add' }} text={s.newVersion} disabled={disabled} onClick={() => newVersion().catch(() => undefined)} />
+        {props.canEdit && (
+          <DefaultButton iconProps={{ iconName: 'Add' }} text={s.newVersion} disabled={disabled} onClick={() => newVersion().catch(() => undefined)} />
+        )}
       </div>
     );
   }
@@ -80,6 +84,7 @@ export function ApprovalSection(props: ApprovalSectionProps): JSX.Element {
   const me = normaliseEmail(services.currentUser.email);
   const representative = !!props.owner && props.owner.representatives.some((p) => normaliseEmail(p.email) === me);
   const texts = allIssueTexts(strings, issues);
+  if (!props.canEdit) return <p style={{ marginTop: 0 }}>{s.approveHelp(props.ownerName)}</p>;
   return (
     <div>
       <p style={{ marginTop: 0 }}>{s.approveHelp(props.ownerName)}</p>

@@ -12,6 +12,7 @@ import { ActionPlanSlot } from './ActionPlanSlot';
 import { ApprovalSection } from './ApprovalSection';
 import { CriticalitySection } from './CriticalitySection';
 import { HistorySection } from './HistorySection';
+import { ItemHistorySection } from '../../history/ItemHistorySection';
 import { InformationSetsSection } from './InformationSetsSection';
 import { LoweringRequestForm } from './LoweringRequestForm';
 import { ManualRaiseForm } from './ManualRaiseForm';
@@ -21,6 +22,8 @@ export interface ClassificationDetailProps {
   owner: OrgUnit | undefined;
   unitName: (id: string) => string;
   sharedTypeName: (id: string) => string;
+  /** The owner unit's editors and the coordinator change it; everyone else reads it. */
+  canEdit: boolean;
   onBack: () => void;
   onEdit: (object: StoredClassification) => void;
   onChanged: (saved: StoredClassification) => void;
@@ -53,7 +56,8 @@ export function ClassificationDetail(props: ClassificationDetailProps): JSX.Elem
   const { object } = props;
   const [notice, setNotice] = React.useState<{ type: MessageBarType; text: string } | undefined>(undefined);
   const [failure, setFailure] = React.useState<unknown>(undefined);
-  const editable = isEditable(object);
+  // What the version allows (a draft) and what the person may do (the owner unit's editors).
+  const editable = isEditable(object) && props.canEdit;
   const critical = isBusinessCritical(effectiveProfile(object));
   const ownerName = props.unitName(object.ownerUnitId);
 
@@ -98,7 +102,11 @@ export function ClassificationDetail(props: ClassificationDetailProps): JSX.Elem
           {errorMessage(strings, failure)}
         </MessageBar>
       )}
-      {editable ? (
+      {!props.canEdit ? (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
+          {strings.access.readOnlyUnit}
+        </MessageBar>
+      ) : editable ? (
         <DefaultButton style={{ marginTop: 8 }} iconProps={{ iconName: 'Edit' }} text={s.detail.edit} onClick={() => props.onEdit(object)} />
       ) : (
         <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
@@ -113,7 +121,7 @@ export function ClassificationDetail(props: ClassificationDetailProps): JSX.Elem
 
       {critical && (
         <Section id="lis-cls-critical-heading" title={s.detail.criticalHeading}>
-          <CriticalitySection object={object} {...shared} />
+          <CriticalitySection object={object} canEdit={props.canEdit} {...shared} />
         </Section>
       )}
 
@@ -134,14 +142,15 @@ export function ClassificationDetail(props: ClassificationDetailProps): JSX.Elem
       </Section>
 
       <Section id="lis-cls-approval-heading" title={s.detail.approvalHeading}>
-        <ApprovalSection object={object} owner={props.owner} ownerName={ownerName} {...shared} />
+        <ApprovalSection object={object} owner={props.owner} ownerName={ownerName} canEdit={props.canEdit} {...shared} />
       </Section>
 
       <Section id="lis-cls-history-heading" title={s.detail.historyHeading}>
         <HistorySection object={object} unitName={props.unitName} />
       </Section>
+      <ItemHistorySection entity="classification" id={object.id} />
 
-      <ActionPlanSlot object={object} focusRequirementCode={props.focusRequirementCode} />
+      <ActionPlanSlot object={object} canEdit={props.canEdit} focusRequirementCode={props.focusRequirementCode} />
     </article>
   );
 }

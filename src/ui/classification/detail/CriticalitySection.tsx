@@ -9,6 +9,8 @@ import { useStrings } from '../../strings';
 import { CriticalityFields } from '../CriticalityFields';
 
 export interface CriticalitySectionProps {
+  /** Only the owner unit's editors and the coordinator answer; others read the answer. */
+  canEdit: boolean;
   object: StoredClassification;
   busy: boolean;
   onSaved: (saved: StoredClassification, message: string) => void;
@@ -27,7 +29,7 @@ export function CriticalitySection(props: CriticalitySectionProps): JSX.Element 
 
   React.useEffect(() => setValue(object.criticality), [object.etag]);
 
-  if (!isEditable(object)) {
+  if (!isEditable(object) || !props.canEdit) {
     const answer = object.criticality;
     return (
       <div>

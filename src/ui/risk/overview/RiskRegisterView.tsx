@@ -4,6 +4,8 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { filterRegister, isoDay, loadRiskRegister, type LoadedRiskRegister, type RegisterFilters } from '../../../app/risk/overview';
 import type { OrgUnit } from '../../../domain/organisation';
+import { useAccess } from '../../access';
+import { canReadAllUnits, canReadUnit } from '../../../domain/access/UserAccess';
 import { useServices } from '../../ServicesContext';
 import { errorMessage, useStrings } from '../../strings';
 import { BrokenItemsWarning } from '../../organisation/BrokenItemsWarning';
@@ -52,23 +54,28 @@ export default function RiskRegisterView(): JSX.Element {
     };
   }, [reload]);
 
+  const { access } = useAccess();
+  const allUnits = canReadAllUnits(access);
+  // Coordinators and readers see the whole municipality; a unit's editors only their own units' rows.
+  const rows = React.useMemo(() => (data ? data.rows.filter((r) => canReadUnit(access, r.analysis.ownerUnitId)) : []), [data, access]);
   const latest = data?.latest ?? null;
   const today = isoDay(services.now());
   // The heat map follows every filter but its own cell, and counts the risks scored on the latest matrix version.
   const mapRisks = React.useMemo(
     () =>
       data && latest
-        ? filterRegister(data.rows, data.matrices, { ...filters, cell: null }, data.units, today)
+        ? filterRegister(rows, data.matrices, { ...filters, cell: null }, data.units, today)
             .filter((entry) => entry.analysis.matrixVersion === latest.version)
             .map((entry) => entry.risk)
         : [],
-    [data, latest, filters, today]
+    [data, rows, latest, filters, today]
   );
 
   return (
     <div className="lis-risk-register-view">
       <h2 style={viewTitleStyle}>{s.title}</h2>
       <p style={{ margin: '0 0 12px' }}>{s.description}</p>
+      {!allUnits && <p style={{ margin: '0 0 12px' }}>{strings.access.ownUnitsOnly}</p>}
       <div style={toolbarStyle}>
         <DefaultButton text={s.refresh} iconProps={{ iconName: 'Refresh' }} onClick={() => reload().catch(() => undefined)} />
       </div>
@@ -103,7 +110,7 @@ export default function RiskRegisterView(): JSX.Element {
             ) : (
               <MessageBar messageBarType={MessageBarType.info}>{s.noMatrix}</MessageBar>
             )}
-            <RiskRegister rows={data.rows} matrices={data.matrices} today={today} units={data.units} levels={latest?.levels ?? []} filters={filters} onFiltersChange={setFilters} />
+            <RiskRegister rows={rows} matrices={data.matrices} today={today} units={data.units} levels={latest?.levels ?? []} filters={filters} onFiltersChange={setFilters} />
           </>
         )
       )}

@@ -1,0 +1,2 @@
+export { AccessProvider, useAccess, type AccessState } from './AccessContext';
+export { AccessGate } from './AccessGate';
