@@ -8,14 +8,18 @@ import type { Person } from '../src/domain/shared/Person';
 export type PreviewStore = Pick<LocalStore, 'orgUnits' | 'classifications' | 'sharedInformationTypes' | 'resetDemoData'> &
   Pick<LocalStore, 'taskInputs' | 'reminderLog' | 'outbox' | 'people'> &
   Pick<LocalStore, 'requirements' | 'actionPlans' | 'handovers'> &
-  Pick<LocalStore, 'riskMatrices' | 'riskAnalyses' | 'risks' | 'riskActions'> & {
+  Pick<LocalStore, 'riskMatrices' | 'riskAnalyses' | 'risks' | 'riskActions'> &
+  Pick<LocalStore, 'access' | 'permissionAdmin' | 'itemHistory'> & {
   /** Replaces everything with `count` generated units (benchmarks: `?seed=5000`). */
   seedLarge(count: number): Promise<void>;
 };
 
-/** `currentUser` is read on every write (the audit fields follow the preview's user switch). */
+/**
+ * `currentUser` is read on every read and write: the audit fields and the access the store enforces (the permission
+ * model, as SharePoint would apply it) follow the preview's user switch.
+ */
 export async function openPreviewStore(currentUser: () => Person, onVersionChange?: () => void): Promise<PreviewStore> {
-  const store = await openLocalStore({ now: () => new Date(), currentUser, onVersionChange });
+  const store = await openLocalStore({ now: () => new Date(), currentUser, onVersionChange, enforceAccess: true });
   return {
     orgUnits: store.orgUnits,
     requirements: store.requirements,
@@ -31,6 +35,9 @@ export async function openPreviewStore(currentUser: () => Person, onVersionChang
     reminderLog: store.reminderLog,
     outbox: store.outbox,
     people: store.people,
+    access: store.access,
+    permissionAdmin: store.permissionAdmin,
+    itemHistory: store.itemHistory,
     resetDemoData: () => store.resetDemoData(),
     seedLarge: (count: number) => store.seed(generateLargeRegister(count)),
   };

@@ -55,6 +55,7 @@ export async function seededSite(people: number): Promise<FakeSharePointSite> {
     securityContact: null,
     active: true,
   });
+  site.createUnitFolders([unit.id]); // the setup's `enhet-<id>` folders, where the unit's items are created
   const storedAnalysis = await new SharePointRiskAnalysisRepository(sp, SITE).create(analysis(unit.id, { nextFollowUpDate: '2027-06-30' }));
   const storedRisk = await new SharePointRiskRepository(sp, SITE).create(risk(storedAnalysis.id));
   const actions = new SharePointRiskActionRepository(sp, SITE);

@@ -20,6 +20,7 @@ import { ConflictError, InvalidStoredItemError, NotFoundError } from '../ports/e
 import type { BrokenItem } from '../ports/OrgUnitRepository';
 import type { LisPreviewDatabase, StoredClassificationRow, StoredClassificationVersionRow } from './database';
 import { etagOf, type LocalWriteContext } from './LocalWriteContext';
+import { rowText } from './localRows';
 
 const ENTITY = 'Classification';
 const VERSION_ENTITY = 'ClassificationVersion';
@@ -36,14 +37,14 @@ export function compareIds(a: string, b: string): number {
 /** Checks a row read back from IndexedDB (it may predate a schema change or have been edited in devtools). */
 export function parseStoredClassificationRow(row: unknown): Parsed<StoredClassification> & { id: string } {
   const value = (typeof row === 'object' && row !== null ? row : {}) as Partial<Record<keyof StoredClassificationRow, unknown>>;
-  const id = typeof value.id === 'string' ? value.id : String(value.id);
+  const id = typeof value.id === 'string' ? value.id : rowText(value.id);
   const rowVersion = value.rowVersion;
   const reasons: string[] = [];
   if (typeof rowVersion !== 'number' || !Number.isInteger(rowVersion) || rowVersion < 1) {
-    reasons.push(`rowVersion: expected a positive whole number, got ${String(rowVersion)}`);
+    reasons.push(`rowVersion: expected a positive whole number, got ${rowText(rowVersion)}`);
   }
   if (typeof value.modified !== 'string' || Number.isNaN(Date.parse(value.modified))) {
-    reasons.push(`modified: expected an ISO date, got ${String(value.modified)}`);
+    reasons.push(`modified: expected an ISO date, got ${rowText(value.modified)}`);
   }
   const parsed = parseClassificationRecord(row, {
     id,

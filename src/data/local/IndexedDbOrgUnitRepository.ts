@@ -4,6 +4,7 @@ import type { BrokenItem, OrgUnitListResult, OrgUnitRepository } from '../ports/
 import { isParsedUnit, parseOrgUnitRecord, toOrgUnitRecord, type ParsedOrgUnit } from '../orgUnitRecord';
 import { MetaKeys, type LisPreviewDatabase, type StoredOrgUnitRow } from './database';
 import { etagOf, type LocalWriteContext } from './LocalWriteContext';
+import { rowText } from './localRows';
 
 const ENTITY = 'OrgUnit';
 
@@ -17,14 +18,14 @@ function compareIds(a: string, b: string): number {
 /** Checks a row read back from IndexedDB (it may predate a schema change or have been edited in devtools). */
 export function parseStoredOrgUnitRow(row: unknown): ParsedOrgUnit & { id: string } {
   const value = (typeof row === 'object' && row !== null ? row : {}) as Partial<Record<keyof StoredOrgUnitRow, unknown>>;
-  const id = typeof value.id === 'string' ? value.id : String(value.id);
+  const id = typeof value.id === 'string' ? value.id : rowText(value.id);
   const version = value.version;
   const identityReasons: string[] = [];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    identityReasons.push(`version: expected a positive whole number, got ${String(version)}`);
+    identityReasons.push(`version: expected a positive whole number, got ${rowText(version)}`);
   }
   if (typeof value.modified !== 'string' || Number.isNaN(Date.parse(value.modified))) {
-    identityReasons.push(`modified: expected an ISO date, got ${String(value.modified)}`);
+    identityReasons.push(`modified: expected an ISO date, got ${rowText(value.modified)}`);
   }
   const parsed = parseOrgUnitRecord(row, {
     id,

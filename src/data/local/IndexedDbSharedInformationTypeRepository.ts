@@ -10,6 +10,7 @@ import type {
 import type { LisPreviewDatabase, StoredSharedInfoTypeRow } from './database';
 import { compareIds } from './IndexedDbClassificationRepository';
 import { etagOf, type LocalWriteContext } from './LocalWriteContext';
+import { rowText } from './localRows';
 
 const ENTITY = 'SharedInformationType';
 /** Meta key: highest shared type id handed out so far. */
@@ -18,11 +19,11 @@ export const SHARED_INFO_TYPES_LAST_ID_KEY = 'sharedInfoTypes.lastId';
 /** Checks a row read back from IndexedDB. */
 export function parseStoredSharedInfoTypeRow(row: unknown): Parsed<StoredSharedInformationType> & { id: string } {
   const value = (typeof row === 'object' && row !== null ? row : {}) as Partial<Record<keyof StoredSharedInfoTypeRow, unknown>>;
-  const id = typeof value.id === 'string' ? value.id : String(value.id);
+  const id = typeof value.id === 'string' ? value.id : rowText(value.id);
   const version = value.version;
   const reasons: string[] = [];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) reasons.push(`version: expected a positive whole number, got ${String(version)}`);
-  if (typeof value.modified !== 'string' || Number.isNaN(Date.parse(value.modified))) reasons.push(`modified: expected an ISO date, got ${String(value.modified)}`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) reasons.push(`version: expected a positive whole number, got ${rowText(version)}`);
+  if (typeof value.modified !== 'string' || Number.isNaN(Date.parse(value.modified))) reasons.push(`modified: expected an ISO date, got ${rowText(value.modified)}`);
   const parsed = parseSharedInformationTypeRecord(row, {
     id,
     etag: etagOf(typeof version === 'number' ? version : 0),

@@ -52,12 +52,25 @@ import { IndexedDbReminderLog } from './IndexedDbReminderLog';
 import { IndexedDbTaskInputReader } from './IndexedDbTaskInputReader';
 import { LocalOutbox } from './LocalOutbox';
 import { LocalPeopleDirectory } from './LocalPeopleDirectory';
+import type { ItemHistory } from '../ports/ItemHistory';
+import { withLocalHistory } from './history/withLocalHistory';
+import type { AccessReader } from '../ports/AccessReader';
+import type { PermissionAdmin } from '../ports/PermissionAdmin';
+import { enforceAccess } from './access/enforceAccess';
+import { LocalAccessReader } from './access/LocalAccessReader';
+import { LocalPermissionAdmin } from './access/LocalPermissionAdmin';
 
 export interface LocalStoreOptions extends LocalWriteContext {
   indexedDB?: IDBFactory;
   databaseName?: string;
   initialData?: readonly SeedOrgUnit[];
   onVersionChange?: () => void;
+  /**
+   * Issue 6: behave like SharePoint with the permission model for the acting user (`currentUser`): reads give only
+   * what they may read, writes outside their rights throw AccessDeniedError (src/data/local/access). The preview
+   * turns it on; tests of the repositories leave it off (unrestricted).
+   */
+  enforceAccess?: boolean;
 }
 
 export interface LocalStore {
@@ -76,6 +89,11 @@ export interface LocalStore {
   reminderLog: ReminderLog;
   outbox: MailSender & Outbox;
   people: PeopleDirectory;
+  /** Issue 6: the audit trail of classifications, analyses, risks, actions and org units saved in the preview. */
+  itemHistory: ItemHistory;
+  /** Issue 6: the acting user's access from the demo roles, and the simulated setup and health check. */
+  access: AccessReader;
+  permissionAdmin: PermissionAdmin;
   /** Clears every store (the reminder log and the outbox too) and loads the demo register again (ids start over at 1). */
   resetDemoData(): Promise<void>;
   /** Clears every store and loads `units` instead (parent keys resolved to the new ids, in register order). */
@@ -123,16 +141,17 @@ export async function openLocalStore(options: LocalStoreOptions): Promise<LocalS
   };
   const initialUnits = options.initialData ?? norrkopingDemoRegister();
   if (await writeSeed(db, initialUnits, context, { onlyIfNew: true })) await seedIssue3(initialUnits);
+  const access = new LocalAccessReader(new IndexedDbOrgUnitRepository(db, context), context.currentUser, { cache: options.enforceAccess === true });
   const seed = async (units: readonly SeedOrgUnit[]): Promise<void> => {
     await writeSeed(db, units, context);
     await seedIssue3(units);
+    access.invalidate();
   };
-  return {
-    orgUnits: new IndexedDbOrgUnitRepository(db, context),
-    classifications: new IndexedDbClassificationRepository(db, context),
+  const store: LocalStore = {
     sharedInformationTypes: new IndexedDbSharedInformationTypeRepository(db, context),
     ...requirementRepositories,
     ...riskRepositories,
+    ...withLocalHistory(db, context, { orgUnits: new IndexedDbOrgUnitRepository(db, context), classifications: new IndexedDbClassificationRepository(db, context), ...riskRepositories }),
     taskInputs: new IndexedDbTaskInputReader(db, context),
     reminderLog: new IndexedDbReminderLog(db),
     outbox: new LocalOutbox(db, context.now),
@@ -141,5 +160,8 @@ export async function openLocalStore(options: LocalStoreOptions): Promise<LocalS
     seed,
     close: () => db.close(),
     db,
+    access,
+    permissionAdmin: new LocalPermissionAdmin(db, access, context.now),
   };
+  return options.enforceAccess ? { ...store, ...enforceAccess(store, access, () => access.invalidate()) } : store;
 }

@@ -14,17 +14,23 @@ export const LocalIdKeys = {
   handovers: 'handovers.lastId',
 } as const;
 
+/** A stored value as text for an id or a reason; never throws (`String()` does on `{toString: 1}` or a null prototype). */
+export function rowText(value: unknown): string {
+  if (typeof value === 'object' && value !== null) return Object.prototype.toString.call(value);
+  return typeof value === 'symbol' ? 'symbol' : String(value);
+}
+
 /** The identity of a row as the records expect it, plus problems with the row's own fields. */
 export function rowIdentity(row: unknown): Versioned & { reasons: string[] } {
   const value = (typeof row === 'object' && row !== null ? row : {}) as Partial<StoredRow>;
-  const id = typeof value.id === 'string' ? value.id : String(value.id);
+  const id = typeof value.id === 'string' ? value.id : rowText(value.id);
   const reasons: string[] = [];
   const version = value.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    reasons.push(`version: expected a positive whole number, got ${String(version)}`);
+    reasons.push(`version: expected a positive whole number, got ${rowText(version)}`);
   }
   if (typeof value.modified !== 'string' || Number.isNaN(Date.parse(value.modified))) {
-    reasons.push(`modified: expected an ISO date, got ${String(value.modified)}`);
+    reasons.push(`modified: expected an ISO date, got ${rowText(value.modified)}`);
   }
   return {
     id,
