@@ -25,6 +25,7 @@ import type { Person } from '../src/domain/shared/Person';
 import type { TaskInput } from '../src/domain/tasks/TaskInput';
 import { createGraphClient, type FetchFunction } from '../src/graph/fetchMiddleware';
 import { GraphMailSender, MAX_BATCH_SIZE } from '../src/graph/GraphMailSender';
+import { seededRandom } from '../src/data/local/demo/seededRandom';
 
 export interface ReminderBenchFigure {
   label: string;
@@ -47,20 +48,9 @@ const ANALYSES = 1000;
 const RISKS_PER_ANALYSIS = 5;
 const ACTIONS_PER_RISK = 9;
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The generated register: about 100 000 tasks for `peopleCount` people. */
 export function generateTaskInput(peopleCount = 5000, seed = 20261130): TaskInput {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const people: Person[] = Array.from({ length: peopleCount }, (_, i) => ({ displayName: `Person ${i}`, email: `person${i}@kommun.se` }));
   const somebody = (): Person => people[Math.floor(random() * people.length)];
   const due = (): string => addDays(TODAY, Math.floor(random() * 121) - 60);

@@ -25,6 +25,7 @@ import {
   type RiskMatrix,
   type RiskRegisterRow,
 } from '../src/domain/risk';
+import { seededRandom } from '../src/data/local/demo/seededRandom';
 
 export interface RiskBenchFigure {
   label: string;
@@ -52,24 +53,12 @@ interface Generated {
   actions: RiskAction[];
 }
 
-/** mulberry32: a small deterministic PRNG, so every run measures the same data. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pad(value: number): string {
   return value < 10 ? `0${value}` : String(value);
 }
 
 function generate(riskCount: number, actionCount: number): Generated {
-  const random = prng(20260504);
+  const random = seededRandom(20260504);
   const pick = (n: number): number => 1 + Math.floor(random() * n);
   const v2 = newMatrixVersion(DEFAULT_MATRIX, { name: 'Riskmatris 2026' }, { displayName: 'Samordnare', email: 'samordnare@kommun.se' }, new Date('2026-02-01T08:00:00Z'));
   const matrices = [DEFAULT_MATRIX, v2];

@@ -80,7 +80,7 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
 
     // An object's detail (profile, sets, approval, history, handlingsplan).
     await page().getByRole('grid', { name: 'Klassningsobjekt' }).getByRole('rowheader').first().dblclick();
-    await page().getByRole('region', { name: 'Historik' }).waitFor();
+    await page().getByRole('region', { name: 'Historik', exact: true }).waitFor();
     await settle();
     expect({ state: 'classification detail', violations: await axeViolations(page()) }).toEqual({ state: 'classification detail', violations: [] });
     await page().getByRole('button', { name: 'Tillbaka till listan' }).click();

@@ -119,7 +119,7 @@ describe('informationsklassning (sv-SE)', () => {
     await approved.getByRole('rowheader').dblclick();
     const detail = page().getByRole('article', { name });
     await detail.getByRole('region', { name: 'Klassning' }).getByRole('table', { name: 'Objektets klassning' }).waitFor();
-    await detail.getByRole('region', { name: 'Historik' }).getByText(/^Version \d+, fastställd av /).first().waitFor();
+    await detail.getByRole('region', { name: 'Historik', exact: true }).getByText(/^Version \d+, fastställd av /).first().waitFor();
     await detail.getByRole('region', { name: 'Handlingsplan' }).waitFor();
     await detail.getByRole('button', { name: 'Tillbaka till listan' }).click();
     await registerGrid(page(), GRID).waitFor();

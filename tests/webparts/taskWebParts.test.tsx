@@ -6,6 +6,7 @@
  * reminder log, page links), the lazily created delegated Graph mail sender, and the Teams theme.
  */
 import * as React from 'react';
+import { emptyTaskInput } from '../../src/domain/tasks';
 import { act } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { ThemeProvider } from '../mocks/sp-component-base';
@@ -104,9 +105,19 @@ describe('MyTasksWebPart', () => {
     const { part } = makePart(MyTasksWebPart);
     await act(() => part.initForTest());
     const { services } = lastProps();
-    expect(services.taskInputs).toBeInstanceOf(SharePointTaskInputReader);
     expect(services.people).toBeInstanceOf(SharePointPeopleDirectory);
-    expect(services.reminderLog).toBeInstanceOf(SharePointReminderLog);
+    // The task reader and the reminder log load on first use (their own chunks) and then delegate to one adapter each.
+    const forPerson = jest.spyOn(SharePointTaskInputReader.prototype, 'forPerson').mockResolvedValue({ input: emptyTaskInput(), skipped: 3 });
+    const recent = jest.spyOn(SharePointReminderLog.prototype, 'recent').mockResolvedValue([]);
+    const person = { displayName: 'Åsa Öberg', email: 'asa.oberg@kommun.se', isItStaff: false };
+    expect(await services.taskInputs.forPerson(person)).toEqual({ input: emptyTaskInput(), skipped: 3 });
+    await services.taskInputs.forPerson(person);
+    expect(forPerson).toHaveBeenCalledTimes(2);
+    expect(forPerson.mock.instances[0]).toBe(forPerson.mock.instances[1]);
+    expect(await services.reminderLog.recent(5)).toEqual([]);
+    expect(recent).toHaveBeenCalledWith(5);
+    forPerson.mockRestore();
+    recent.mockRestore();
     expect(services.outbox).toBeUndefined();
     expect(services.links.myTasksUrl).toBe(`${SITE}/SitePages/lis-mytasks.aspx`);
     expect(services.links.taskUrl({ view: 'risk', params: { analysisId: '4', riskId: '7' } })).toBe(

@@ -1,3 +1,4 @@
+import type { HealthFinding, HealthFindingKind } from './healthFinding';
 import type { ResolvedGrant } from './permissionPlan';
 import { unitIdOfGroup } from './roles';
 import type { SiteFolderState, SiteListState, SiteState } from './siteState';
@@ -12,7 +13,9 @@ import type { SiteFolderState, SiteListState, SiteState } from './siteState';
  * `breakInheritance:<scope>`, `createFolder:<scope>`, `addGrant:<scope>:<group>:<level>`,
  * `removeGrant:<scope>:<group>:<level>`.
  */
-export type SiteFindingKind =
+/** The kinds a comparison of permission state can find (the rest of HealthFindingKind needs the items or schema). */
+export type SiteFindingKind = Extract<
+  HealthFindingKind,
   | 'listMissing'
   | 'fieldNotIndexed'
   | 'versioningOff'
@@ -22,18 +25,12 @@ export type SiteFindingKind =
   | 'grantMissing'
   | 'grantUnexpected'
   | 'folderMissing'
-  | 'folderInheritsPermissions';
+  | 'folderInheritsPermissions'
+>;
 
-/** Structurally a HealthFinding (src/data/ports/PermissionAdmin.ts), without depending on the data layer. */
-export interface SiteFinding {
-  key: string;
+/** A HealthFinding of one of those kinds, with the actions that repair it (empty when not fixable). */
+export interface SiteFinding extends HealthFinding {
   kind: SiteFindingKind;
-  severity: 'error' | 'warning';
-  listKey?: string;
-  subject: string;
-  params?: Readonly<Record<string, string | number>>;
-  fixable: boolean;
-  /** The actions that repair it (empty when not fixable). */
   actions: string[];
 }
 

@@ -3,3 +3,4 @@ export * from './UserAccess';
 export * from './permissionPlan';
 export * from './siteState';
 export * from './compareSiteState';
+export * from './healthFinding';

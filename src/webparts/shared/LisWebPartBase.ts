@@ -7,7 +7,7 @@ import { Version } from '@microsoft/sp-core-library';
 import * as paneStrings from 'LisWebPartStrings';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { Services } from '../../app/Services';
-import { normaliseDataSiteUrl } from '../../data/sharepoint';
+import { normaliseDataSiteUrl } from '../../data/sharepoint/dataSite';
 import { LisRoot, type ViewKey } from '../../ui';
 import { errorMessage, pickLocale, stringsFor, type Locale } from '../../ui/strings';
 import { HostMessage } from './HostMessage';

@@ -5,12 +5,21 @@ import type { LisSettings } from '../../app/settings';
 import { sharePointPageLinks } from '../../app/links';
 import type { MailSender } from '../../data/ports/MailSender';
 import type { Person } from '../../domain/shared/Person';
-import { LisRetry, readTenantProperty, resolveDataSiteUrl, SharePointOrgUnitRepository } from '../../data/sharepoint';
-import { SharePointClassificationRepository, SharePointSharedInformationTypeRepository } from '../../data/sharepoint';
-import { SharePointActionPlanRepository, SharePointHandoverRepository, SharePointRequirementCatalogueRepository } from '../../data/sharepoint';
-import { SharePointRiskActionRepository, SharePointRiskAnalysisRepository, SharePointRiskMatrixRepository, SharePointRiskRepository } from '../../data/sharepoint';
-import { SharePointPeopleDirectory, SharePointReminderLog, SharePointTaskInputReader } from '../../data/sharepoint';
-import { SharePointAccessReader, SharePointItemHistory, SharePointPermissionAdmin } from '../../data/sharepoint';
+import { LisRetry } from '../../data/sharepoint/retryBehavior';
+import { readTenantProperty, resolveDataSiteUrl } from '../../data/sharepoint/dataSite';
+import { SharePointOrgUnitRepository } from '../../data/sharepoint/SharePointOrgUnitRepository';
+import { SharePointClassificationRepository } from '../../data/sharepoint/SharePointClassificationRepository';
+import { SharePointSharedInformationTypeRepository } from '../../data/sharepoint/SharePointSharedInformationTypeRepository';
+import { SharePointActionPlanRepository } from '../../data/sharepoint/SharePointActionPlanRepository';
+import { SharePointHandoverRepository } from '../../data/sharepoint/SharePointHandoverRepository';
+import { SharePointRequirementCatalogueRepository } from '../../data/sharepoint/SharePointRequirementCatalogueRepository';
+import { SharePointRiskActionRepository } from '../../data/sharepoint/SharePointRiskActionRepository';
+import { SharePointRiskAnalysisRepository } from '../../data/sharepoint/SharePointRiskAnalysisRepository';
+import { SharePointRiskMatrixRepository } from '../../data/sharepoint/SharePointRiskMatrixRepository';
+import { SharePointRiskRepository } from '../../data/sharepoint/SharePointRiskRepository';
+import { SharePointPeopleDirectory } from '../../data/sharepoint/SharePointPeopleDirectory';
+import { SharePointAccessReader } from '../../data/sharepoint/permissions/SharePointAccessReader';
+import { lazyItemHistory, lazyPermissionAdmin, lazyReminderLog, lazyTaskInputs } from './lazyAdapters';
 import type { GraphClientFactoryLike } from './delegatedMailSender';
 
 /** The signed-in person from the SPFx page context (also inside Teams, where pageContext.user is filled too). */
@@ -61,12 +70,12 @@ export function createSharePointServices(context: WebPartContext, dataSiteUrl: s
     riskAnalyses: new SharePointRiskAnalysisRepository(sp, dataSiteUrl),
     risks: new SharePointRiskRepository(sp, dataSiteUrl),
     riskActions: new SharePointRiskActionRepository(sp, dataSiteUrl),
-    taskInputs: new SharePointTaskInputReader(sp, dataSiteUrl),
+    taskInputs: lazyTaskInputs(sp, dataSiteUrl),
     people: new SharePointPeopleDirectory(sp),
-    reminderLog: new SharePointReminderLog(sp, dataSiteUrl),
+    reminderLog: lazyReminderLog(sp, dataSiteUrl),
     access: new SharePointAccessReader(sp),
-    permissionAdmin: new SharePointPermissionAdmin(sp, dataSiteUrl),
-    itemHistory: new SharePointItemHistory(sp, dataSiteUrl),
+    permissionAdmin: lazyPermissionAdmin(sp, dataSiteUrl),
+    itemHistory: lazyItemHistory(sp, dataSiteUrl),
     mailSender: lazyDelegatedMailSender(() => context.msGraphClientFactory as GraphClientFactoryLike),
     links: sharePointPageLinks(dataSiteUrl),
     currentUser: currentUserFrom(context.pageContext.user),

@@ -23,7 +23,8 @@ const TRIGGER = /^[=+\-@\t\r]/;
  * its parsers turn CR into LF. Such text still imports safely (it is refused or neutralised), it just does not
  * round-trip through Excel; the CSV round trip covers it.
  */
-const XML_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r]/;
+/** What XML 1.0 cannot hold (control characters, CR, lone surrogates): such cells are not expected to round-trip. */
+const XML_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function bytes(text: string): ArrayBuffer {
   const encoded = new TextEncoder().encode(text);

@@ -1,18 +1,7 @@
 import type { Person } from '../../../domain/shared/Person';
 import type { SeedOrgUnit } from '../seed/SeedOrgUnit';
 import { demoPerson } from './demoPerson';
-
-/** Small, fast, deterministic PRNG (mulberry32): the same seed always gives the same register. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seededRandom';
 
 const FIRST_NAMES = [
   'Anna', 'Erik', 'Maria', 'Lars', 'Karin', 'Johan', 'Eva', 'Anders', 'Sara', 'Per', 'Elin', 'Mikael', 'Lena',
@@ -57,7 +46,7 @@ interface Node {
  * so any prefix of the register is a valid register too.
  */
 export function generateLargeRegister(count: number, seed: number = 1): SeedOrgUnit[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const units: SeedOrgUnit[] = [];
   const parents: Node[] = [];
