@@ -29,6 +29,8 @@ export const enUS: Strings = {
     accessDenied: 'You do not have permission to see or change this in LIS. Contact the information security coordinator if you need access.',
     unavailable: 'LIS could not reach its data store right now. Please try again shortly.',
     unknown: 'Something went wrong. Please try again.',
+    setupRequired:
+      "The unit's folder is missing in the LIS lists, so nothing was saved. Ask the information security coordinator to choose Fix under Permissions and health check, then try again.",
     notConfigured: 'LIS does not know which site stores its data. Set the LIS site in the web part properties or ask the administrator to set the tenant property lis-data-site-url.',
     brokenItems: (count: number): string => `${count} ${count === 1 ? 'item' : 'items'} in the list could not be read and are not shown:`,
   },

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { ValidationIssue } from '../../domain/shared/Validation';
-import { ConflictError, NotFoundError, AccessDeniedError, StoreUnavailableError } from '../../data/ports/errors';
+import { ConflictError, NotFoundError, AccessDeniedError, SetupRequiredError, StoreUnavailableError } from '../../data/ports/errors';
 import { enUS } from './enUS';
 import { svSE, type Strings } from './svSE';
 
@@ -86,6 +86,7 @@ export function errorMessage(strings: Strings, error: unknown): string {
   if (error instanceof ConflictError) return strings.errors.conflict;
   if (error instanceof NotFoundError) return strings.errors.notFound;
   if (error instanceof AccessDeniedError) return strings.errors.accessDenied;
+  if (error instanceof SetupRequiredError) return strings.errors.setupRequired;
   if (error instanceof StoreUnavailableError) return strings.errors.unavailable;
   return strings.errors.unknown;
 }

@@ -27,6 +27,8 @@ export const svSE = {
     accessDenied: 'Du saknar behörighet att se eller ändra detta i LIS. Kontakta informationssäkerhetssamordnaren om du behöver åtkomst.',
     unavailable: 'LIS kunde inte nå sin datalagring just nu. Försök igen om en stund.',
     unknown: 'Något gick fel. Försök igen.',
+    setupRequired:
+      'Enhetens mapp saknas i LIS-listorna, så inget kunde sparas. Be informationssäkerhetssamordnaren välja Åtgärda under Behörigheter och hälsokontroll och försök sedan igen.',
     notConfigured: 'LIS vet inte vilken webbplats som lagrar data. Ange LIS-webbplatsen i webbdelens egenskaper eller be administratören sätta klientegenskapen lis-data-site-url.',
     brokenItems: (count: number): string => `${count} ${count === 1 ? 'post' : 'poster'} i listan kunde inte läsas och visas inte:`,
   },
