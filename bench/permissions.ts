@@ -97,9 +97,9 @@ export async function setupLines(n: number): Promise<string[]> {
   const check = countsSince(site, http, parts);
   const line = (label: string, c: Counts): string => `    ${label}: ${c.http} HTTP requests, of which ${c.batches} $batch requests carrying ${c.operations} operations`;
   return [
-    `  Setup of a freshly installed site, ${n} units (${fix.actions.length} repairs; findings after: ${fix.report.findings.length}):`,
+    `  Setup of a freshly installed site, ${n} units (${fix.repaired.length} findings repaired; findings after: ${fix.report.findings.length}):`,
     line('first fix', first),
-    line(`second fix (${again.actions.length} repairs)`, second),
+    line(`second fix (${again.repaired.length} findings repaired)`, second),
     line(`health check with ${report.checked.items} items (${report.findings.length} findings)`, check),
   ];
 }
