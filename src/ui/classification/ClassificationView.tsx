@@ -19,6 +19,7 @@ import { LoweringQueue } from './shared/LoweringQueue';
 import { SharedTypesAdmin } from './shared/SharedTypesAdmin';
 import { useClassifications } from './useClassifications';
 import { ClassificationWizard } from './wizard/ClassificationWizard';
+import { useListDetail } from '../shared/useListDetail';
 
 type WizardState = { open: false } | { open: true; existing: StoredClassification | undefined };
 type Tab = 'objects' | 'shared' | 'lowerings';
@@ -39,9 +40,8 @@ export default function ClassificationView(): JSX.Element {
   const coordinatorTabs = canManageSharedTypes(access);
   const [tab, setTab] = React.useState<Tab>('objects');
   const [query, setQuery] = React.useState<ClassificationQuery>(EMPTY_QUERY);
-  const [selectedId, setSelectedId] = React.useState<string | undefined>(undefined);
-  const [detailId, setDetailId] = React.useState<string | undefined>(undefined);
-  const [detailOverride, setDetailOverride] = React.useState<StoredClassification | undefined>(undefined);
+  const view = useListDetail(items);
+  const { selected, detail, detailId } = view;
   const [wizard, setWizard] = React.useState<WizardState>({ open: false });
   const [notice, setNotice] = React.useState<string | undefined>(undefined);
   const [sharedTypes, setSharedTypes] = React.useState<StoredSharedInformationType[]>([]);
@@ -64,18 +64,13 @@ export default function ClassificationView(): JSX.Element {
   const sharedTypeName = (id: string): string => sharedTypes.filter((t) => t.id === id)[0]?.name ?? id;
   const shown = React.useMemo(() => filterClassifications(items, query, today), [items, query, today]);
 
-  const fromList = detailId !== undefined ? items.filter((o) => o.id === detailId)[0] : undefined;
-  // The detail shows what it last saved or (re)loaded itself; a conflict on the next save offers a reload.
-  const detail = detailOverride && detailOverride.id === detailId ? detailOverride : fromList;
-  const selected = selectedId !== undefined ? items.filter((o) => o.id === selectedId)[0] : undefined;
 
   const refresh = (): void => {
     reload().catch(() => undefined);
   };
 
   function openDetail(object: StoredClassification): void {
-    setDetailOverride(object);
-    setDetailId(object.id);
+    view.openDetail(object);
     setNotice(undefined);
   }
 
@@ -89,7 +84,7 @@ export default function ClassificationView(): JSX.Element {
     if (!detailId) return;
     try {
       const fresh = await services.classifications.get(detailId);
-      setDetailOverride(fresh);
+      view.showInDetail(fresh);
     } finally {
       refresh();
     }
@@ -105,13 +100,12 @@ export default function ClassificationView(): JSX.Element {
       unitName={unitName}
       sharedTypeName={sharedTypeName}
       onBack={() => {
-        setDetailId(undefined);
-        setDetailOverride(undefined);
+        view.closeDetail();
         setFocusCode(undefined);
       }}
       onEdit={(object) => setWizard({ open: true, existing: object })}
       onChanged={(saved) => {
-        setDetailOverride(saved);
+        view.showInDetail(saved);
         refresh();
       }}
       onReload={() => reloadDetail().catch(() => undefined)}
@@ -132,7 +126,7 @@ export default function ClassificationView(): JSX.Element {
       onRefresh={refresh}
       onDismissNotice={() => setNotice(undefined)}
       filters={<ClassificationFilters query={query} units={units} onChange={setQuery} />}
-      list={<ClassificationList items={shown} unitName={unitName} today={today} onSelect={setSelectedId} onInvoke={openDetail} />}
+      list={<ClassificationList items={shown} unitName={unitName} today={today} onSelect={view.select} onInvoke={openDetail} />}
     />
   );
 
@@ -171,7 +165,7 @@ export default function ClassificationView(): JSX.Element {
             refresh();
           }}
           onSaved={(saved, closed) => {
-            if (detailId === saved.id) setDetailOverride(saved);
+            if (detailId === saved.id) view.showInDetail(saved);
             if (closed) {
               setWizard({ open: false });
               setNotice(s.saved(saved.name));

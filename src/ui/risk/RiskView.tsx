@@ -20,6 +20,7 @@ import { MatrixEditor } from './MatrixEditor';
 import { useAccess } from '../access';
 import { canEditUnit, canManageRiskMatrix, canReadUnit } from '../../domain/access/UserAccess';
 import { useRiskAnalyses } from './useRiskAnalyses';
+import { useListDetail } from '../shared/useListDetail';
 
 type FormState = { open: false } | { open: true; existing: StoredRiskAnalysis | undefined };
 type Tab = 'analyses' | 'matrix';
@@ -40,26 +41,21 @@ export default function RiskView(): JSX.Element {
   const matrixTab = canManageRiskMatrix(access);
   const [tab, setTab] = React.useState<Tab>('analyses');
   const [query, setQuery] = React.useState<AnalysisQuery>(EMPTY_ANALYSIS_QUERY);
-  const [selectedId, setSelectedId] = React.useState<string | undefined>(undefined);
-  const [detailId, setDetailId] = React.useState<string | undefined>(undefined);
-  const [detailOverride, setDetailOverride] = React.useState<StoredRiskAnalysis | undefined>(undefined);
+  const view = useListDetail(items);
+  const { selected, detail } = view;
   const [form, setForm] = React.useState<FormState>({ open: false });
   const [notice, setNotice] = React.useState<string | undefined>(undefined);
 
   const unitsById = React.useMemo(() => new Map(units.map((u) => [u.id, u] as [string, OrgUnit])), [units]);
   const unitName = React.useCallback((id: string): string => unitsById.get(id)?.name ?? s.unknownUnit(id), [unitsById, s]);
   const shown = React.useMemo(() => filterAnalyses(items, query), [items, query]);
-  const fromList = detailId !== undefined ? items.filter((a) => a.id === detailId)[0] : undefined;
-  const detail = detailOverride && detailOverride.id === detailId ? detailOverride : fromList;
-  const selected = selectedId !== undefined ? items.filter((a) => a.id === selectedId)[0] : undefined;
 
   const refresh = (): void => {
     reload().catch(() => undefined);
   };
 
   function openDetail(analysis: StoredRiskAnalysis): void {
-    setDetailOverride(analysis);
-    setDetailId(analysis.id);
+    view.openDetail(analysis);
     setNotice(undefined);
   }
 
@@ -80,13 +76,10 @@ export default function RiskView(): JSX.Element {
       unitName={unitName}
       objects={objects}
       canEdit={canEditUnit(access, detail.ownerUnitId)}
-      onBack={() => {
-        setDetailId(undefined);
-        setDetailOverride(undefined);
-      }}
+      onBack={view.closeDetail}
       onEdit={(analysis) => setForm({ open: true, existing: analysis })}
       onChanged={(saved) => {
-        setDetailOverride(saved);
+        view.showInDetail(saved);
         refresh();
       }}
     />
@@ -106,7 +99,7 @@ export default function RiskView(): JSX.Element {
       onRefresh={refresh}
       onDismissNotice={() => setNotice(undefined)}
       filters={<AnalysisFilters query={query} units={units} onChange={setQuery} />}
-      list={<AnalysisList items={shown} unitName={unitName} onSelect={setSelectedId} onInvoke={openDetail} />}
+      list={<AnalysisList items={shown} unitName={unitName} onSelect={view.select} onInvoke={openDetail} />}
     />
   );
 
